@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+//
+// certlint: a policy-as-code linter for X.509 certificates as they are deployed.
+//
+// Invariants (../shared/DESIGN.md, guarded by Tests/CertLintPackageTests):
+// - `dependencies: []`: no third-party package, ever. Every dependency of a plugin
+//   becomes a version constraint on every package that uses it.
+// - Every module name starts with `CertLint` (module names are global in a graph).
+import PackageDescription
+
+let package = Package(
+    name: "certlint",
+    products: [
+        .executable(name: "certlint", targets: ["certlint"]),
+        .library(name: "CertLintKit", targets: ["CertLintKit"]),
+        .plugin(name: "LintCerts", targets: ["LintCerts"]),
+    ],
+    dependencies: [],
+    targets: [
+        // The shared vocabulary: locations, severities, findings. Imports nothing.
+        .target(name: "CertLintCore"),
+        // DER/BER-subset reader, OIDs, PEM, Base64.
+        .target(name: "CertLintDER"),
+        // Digests (and later the keystore primitives), tested against published vectors.
+        .target(name: "CertLintCrypto", dependencies: ["CertLintDER"]),
+        // Certificates, CSRs, private keys, PKCS#7, hostname matching, fingerprints.
+        .target(name: "CertLintX509", dependencies: ["CertLintDER", "CertLintCrypto"]),
+        // Reporters: see findings only.
+        .target(name: "CertLintReport", dependencies: ["CertLintCore"]),
+        // The pipeline and the command-line logic.
+        .target(
+            name: "CertLintKit",
+            dependencies: ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintReport"]
+        ),
+        // main.swift only: wire stdio, call CertLintKit, exit.
+        .executableTarget(name: "certlint", dependencies: ["CertLintKit"]),
+        // `swift run -c release CertLintBenchmarks`: throughput figures, never run as tests.
+        .executableTarget(name: "CertLintBenchmarks", dependencies: ["CertLintDER", "CertLintX509"]),
+        // `swift package lint-certs`: runs the certlint tool over the package.
+        .plugin(
+            name: "LintCerts",
+            capability: .command(
+                intent: .custom(verb: "lint-certs", description: "Lint the certificates, keys and deployment manifests in this package.")
+            ),
+            dependencies: ["certlint"]
+        ),
+        .testTarget(name: "CertLintDERTests", dependencies: ["CertLintDER"]),
+        .testTarget(name: "CertLintCryptoTests", dependencies: ["CertLintCrypto"]),
+        .testTarget(name: "CertLintX509Tests", dependencies: ["CertLintX509", "CertLintDER", "CertLintCrypto"]),
+        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit"]),
+        .testTarget(name: "CertLintPackageTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,60 @@
+/// One value in a DER (or BER) encoding: its tag and where its header and content lie.
+///
+/// A node is only offsets into the bytes it was read from; it copies nothing. Decode its
+/// content with the functions of ``DERDecoder`` and walk its children with ``DERReader``.
+public struct DERNode: Sendable, Hashable {
+    /// The tag of the value.
+    public let tag: DERTag
+    /// Offset of the first identifier byte.
+    public let start: Int
+    /// Offset of the first content byte.
+    public let contentStart: Int
+    /// Offset one past the last content byte (before the end-of-contents marker of an
+    /// indefinite-length BER value).
+    public let contentEnd: Int
+    /// Offset one past the whole encoding (after the end-of-contents marker, if any).
+    public let end: Int
+
+    /// Creates a node from its offsets.
+    public init(tag: DERTag, start: Int, contentStart: Int, contentEnd: Int, end: Int) {
+        self.tag = tag
+        self.start = start
+        self.contentStart = contentStart
+        self.contentEnd = contentEnd
+        self.end = end
+    }
+
+    /// The byte range of the content.
+    @inlinable public var contentRange: Range<Int> { contentStart..<contentEnd }
+    /// The byte range of the whole encoding, header included.
+    @inlinable public var encodedRange: Range<Int> { start..<end }
+    /// The number of content bytes.
+    @inlinable public var contentLength: Int { contentEnd - contentStart }
+    /// Whether the value used the indefinite-length form (BER only).
+    @inlinable public var isIndefiniteLength: Bool { contentEnd != end }
+}
+
+/// Which encoding rules a reader enforces.
+public struct DERRules: Sendable, Hashable {
+    /// Whether indefinite lengths (`0x80`, closed by `00 00`) are accepted: BER, used by some
+    /// PKCS#7 and PKCS#12 writers. Certificates themselves are always read as DER.
+    public var allowsIndefiniteLength: Bool
+    /// Whether lengths and tags may use longer forms than necessary (BER).
+    public var allowsNonMinimalLengths: Bool
+    /// Whether string types may use the constructed form (BER).
+    public var allowsConstructedStrings: Bool
+    /// The deepest nesting accepted.
+    public var maxDepth: Int
+    /// The most values accepted in one tree.
+    public var maxNodes: Int
+
+    /// Distinguished Encoding Rules: definite, minimal lengths; primitive strings.
+    public static let der = DERRules(
+        allowsIndefiniteLength: false, allowsNonMinimalLengths: false, allowsConstructedStrings: false,
+        maxDepth: 32, maxNodes: 1_000_000)
+    /// The BER subset that PKCS#7 and PKCS#12 writers produce (indefinite lengths, constructed
+    /// OCTET STRINGs), with the same caps.
+    public static let ber = DERRules(
+        allowsIndefiniteLength: true, allowsNonMinimalLengths: true, allowsConstructedStrings: true,
+        maxDepth: 32, maxNodes: 1_000_000)
+}

@@ -1,0 +1,165 @@
+/// A character string decoded from one of the ASN.1 string types.
+public struct DERString: Sendable, Hashable, CustomStringConvertible {
+    /// The ASN.1 string types, by universal tag number.
+    public enum Kind: UInt32, Sendable, Hashable, CaseIterable {
+        /// UTF8String.
+        case utf8 = 12
+        /// NumericString: digits and space.
+        case numeric = 18
+        /// PrintableString: A–Z a–z 0–9 space ' ( ) + , - . / : = ?
+        case printable = 19
+        /// TeletexString (T61String), read as ISO 8859-1 as OpenSSL and most tools do.
+        case teletex = 20
+        /// VideotexString, read as ISO 8859-1.
+        case videotex = 21
+        /// IA5String: ASCII.
+        case ia5 = 22
+        /// GraphicString, read as ISO 8859-1.
+        case graphic = 25
+        /// VisibleString: printable ASCII.
+        case visible = 26
+        /// GeneralString, read as ISO 8859-1.
+        case general = 27
+        /// UniversalString: UTF-32BE.
+        case universal = 28
+        /// BMPString: UTF-16BE.
+        case bmp = 30
+
+        /// The ASN.1 type name, such as `UTF8String`.
+        public var asn1Name: String {
+            switch self {
+            case .utf8: return "UTF8String"
+            case .numeric: return "NumericString"
+            case .printable: return "PrintableString"
+            case .teletex: return "TeletexString"
+            case .videotex: return "VideotexString"
+            case .ia5: return "IA5String"
+            case .graphic: return "GraphicString"
+            case .visible: return "VisibleString"
+            case .general: return "GeneralString"
+            case .universal: return "UniversalString"
+            case .bmp: return "BMPString"
+            }
+        }
+    }
+
+    /// The string type it was encoded with.
+    public let kind: Kind
+    /// The decoded text.
+    public let value: String
+    /// Whether every character is allowed by its type (PrintableString with `@` or `*`,
+    /// IA5String with bytes above 0x7F and the like are decoded but marked).
+    public let conformsToType: Bool
+
+    /// Creates a decoded string.
+    public init(kind: Kind, value: String, conformsToType: Bool) {
+        self.kind = kind
+        self.value = value
+        self.conformsToType = conformsToType
+    }
+
+    /// The text.
+    public var description: String { value }
+
+    /// Decodes `bytes[range]` as a string of type `kind`.
+    ///
+    /// Only encodings that cannot be decoded at all throw (invalid UTF-8, a BMPString of odd
+    /// length); characters outside a type's repertoire are kept and flagged.
+    public static func decode(
+        _ bytes: [UInt8], _ range: Range<Int>, kind: Kind, at offset: Int
+    ) throws(DERError) -> DERString {
+        switch kind {
+        case .utf8:
+            // Fast path: pure ASCII needs no validation beyond the byte values.
+            var ascii = true
+            for i in range where bytes[i] >= 0x80 {
+                ascii = false
+                break
+            }
+            if ascii {
+                return DERString(kind: kind, value: String(decoding: bytes[range], as: UTF8.self), conformsToType: true)
+            }
+            guard let text = String(validating: bytes[range], as: UTF8.self) else {
+                throw DERError(.invalidValue, at: offset, "A UTF8String is not valid UTF-8")
+            }
+            return DERString(kind: kind, value: text, conformsToType: true)
+        case .printable, .numeric, .ia5, .visible:
+            var conforms = true
+            var ascii = true
+            for i in range {
+                let byte = bytes[i]
+                if byte >= 0x80 { ascii = false }
+                if !kind.allows(byte) { conforms = false }
+            }
+            let text =
+                ascii
+                ? String(decoding: bytes[range], as: UTF8.self)
+                : String(String.UnicodeScalarView(bytes[range].map { Unicode.Scalar($0) }))
+            return DERString(kind: kind, value: text, conformsToType: conforms)
+        case .teletex, .videotex, .graphic, .general:
+            let text = String(String.UnicodeScalarView(bytes[range].map { Unicode.Scalar($0) }))
+            return DERString(kind: kind, value: text, conformsToType: true)
+        case .bmp:
+            guard range.count % 2 == 0 else {
+                throw DERError(.invalidValue, at: offset, "A BMPString has an odd number of bytes (\(range.count))")
+            }
+            var units: [UInt16] = []
+            units.reserveCapacity(range.count / 2)
+            var i = range.lowerBound
+            while i < range.upperBound {
+                units.append(UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                i += 2
+            }
+            var scalars = String.UnicodeScalarView()
+            var conforms = true
+            for unit in units {
+                guard let scalar = Unicode.Scalar(unit) else {
+                    // Surrogates are outside the Basic Multilingual Plane's repertoire.
+                    conforms = false
+                    scalars.append("\u{FFFD}")
+                    continue
+                }
+                scalars.append(scalar)
+            }
+            return DERString(kind: kind, value: String(scalars), conformsToType: conforms)
+        case .universal:
+            guard range.count % 4 == 0 else {
+                throw DERError(.invalidValue, at: offset, "A UniversalString's length (\(range.count)) is not a multiple of 4")
+            }
+            var scalars = String.UnicodeScalarView()
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let value = UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
+                guard let scalar = Unicode.Scalar(value) else {
+                    throw DERError(.invalidValue, at: offset + (i - range.lowerBound), "A UniversalString holds the invalid code point \(value)")
+                }
+                scalars.append(scalar)
+                i += 4
+            }
+            return DERString(kind: kind, value: String(scalars), conformsToType: true)
+        }
+    }
+}
+
+extension DERString.Kind {
+    /// Whether `byte` belongs to this ASCII-based type's repertoire.
+    func allows(_ byte: UInt8) -> Bool {
+        switch self {
+        case .numeric:
+            return byte == 0x20 || (0x30...0x39).contains(byte)
+        case .printable:
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x20, 0x27, 0x28, 0x29, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3D, 0x3F:
+                return true
+            default:
+                return false
+            }
+        case .ia5:
+            return byte < 0x80
+        case .visible:
+            return byte >= 0x20 && byte < 0x7F
+        default:
+            return true
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Reporters arrive with the policy engine (issue 3).
+import CertLintCore

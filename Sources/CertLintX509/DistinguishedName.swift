@@ -1,0 +1,129 @@
+import CertLintDER
+import CertLintCrypto
+
+/// An X.501 distinguished name: a sequence of relative distinguished names, each a set of
+/// attribute type-and-value pairs.
+///
+/// ```
+/// Name ::= CHOICE { rdnSequence RDNSequence }
+/// RDNSequence ::= SEQUENCE OF RelativeDistinguishedName
+/// RelativeDistinguishedName ::= SET SIZE (1..MAX) OF AttributeTypeAndValue
+/// AttributeTypeAndValue ::= SEQUENCE { type OBJECT IDENTIFIER, value ANY -- DEFINED BY type }
+/// ```
+public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
+    /// One attribute of a name, such as `CN=www.example.com`.
+    public struct Attribute: Sendable, Hashable {
+        /// The attribute type.
+        public let oid: OID
+        /// The value, when it is a character string (nearly always).
+        public let string: DERString?
+        /// The DER encoding of the value (tag, length and content).
+        public let encodedValue: [UInt8]
+
+        /// The value as text: the string, or `#` and the hex of the DER encoding when the
+        /// value is not a string (RFC 4514 2.4).
+        public var value: String { string?.value ?? "#" + encodedValue.hexString }
+    }
+
+    /// The relative distinguished names in encoded order (most significant first, usually C).
+    public let rdns: [[Attribute]]
+
+    /// An empty name.
+    public init() { rdns = [] }
+
+    /// Reads a Name from a validated node.
+    public init(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
+        try node.expect(.sequence, "Name")
+        var result: [[Attribute]] = []
+        var reader = DERReader(bytes, children: node)
+        while let rdnNode = try reader.next() {
+            let rdnIndex = result.count
+            do throws(DERError) {
+                try rdnNode.expect(.set, "RelativeDistinguishedName")
+                var rdn: [Attribute] = []
+                var attributes = DERReader(bytes, children: rdnNode)
+                while let attributeNode = try attributes.next() {
+                    try attributeNode.expect(.sequence, "AttributeTypeAndValue")
+                    var fields = DERReader(bytes, children: attributeNode)
+                    let oid = try fields.read(.objectIdentifier, "type").oid(in: bytes)
+                    let valueNode = try fields.readAny("value")
+                    try fields.finish("AttributeTypeAndValue")
+                    var string: DERString?
+                    if valueNode.tag.tagClass == .universal, DERString.Kind(rawValue: valueNode.tag.number) != nil {
+                        string = try valueNode.string(in: bytes)
+                    }
+                    rdn.append(Attribute(oid: oid, string: string, encodedValue: Array(bytes[valueNode.encodedRange])))
+                }
+                guard !rdn.isEmpty else {
+                    throw DERError(.invalidValue, at: rdnNode.start, "A relative distinguished name is an empty SET")
+                }
+                result.append(rdn)
+            } catch {
+                throw error.atIndex(rdnIndex)
+            }
+        }
+        rdns = result
+    }
+
+    /// Every attribute, in encoded order.
+    public var attributes: [Attribute] { rdns.flatMap { $0 } }
+
+    /// The values of every attribute of type `oid`, in encoded order.
+    public func values(of oid: OID) -> [String] {
+        var out: [String] = []
+        for rdn in rdns {
+            for attribute in rdn where attribute.oid == oid { out.append(attribute.value) }
+        }
+        return out
+    }
+
+    /// The common name: the last CN attribute, as browsers and Go read it; `nil` when absent.
+    public var commonName: String? { values(of: .commonName).last }
+
+    /// Whether the name has no attributes.
+    public var isEmpty: Bool { rdns.isEmpty }
+
+    /// The RFC 4514 string form (last RDN first, `+` within a multi-valued RDN), with the
+    /// keywords of RFC 4514 3 (CN, L, ST, O, OU, C, STREET, DC, UID) and dotted OIDs otherwise,
+    /// as Python's `cryptography` writes it.
+    public var rfc4514String: String {
+        rdns.reversed().map { rdn in
+            rdn.map { attribute in
+                let key = DistinguishedName.rfc4514Keywords[attribute.oid] ?? attribute.oid.dotted
+                if attribute.string == nil {
+                    return key + "=" + attribute.value
+                }
+                return key + "=" + DistinguishedName.escape(attribute.value)
+            }.joined(separator: "+")
+        }.joined(separator: ",")
+    }
+
+    /// The RFC 4514 form.
+    public var description: String { rfc4514String }
+
+    static let rfc4514Keywords: [OID: String] = [
+        "2.5.4.3": "CN", "2.5.4.7": "L", "2.5.4.8": "ST", "2.5.4.10": "O", "2.5.4.11": "OU", "2.5.4.6": "C",
+        "2.5.4.9": "STREET", "0.9.2342.19200300.100.1.25": "DC", "0.9.2342.19200300.100.1.1": "UID",
+    ]
+
+    /// Escapes an attribute value as RFC 4514 2.4 requires.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        let scalars = Array(value.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\\", "\"", "+", ",", ";", "<", ">":
+                out += "\\" + String(scalar)
+            case "#" where i == 0:
+                out += "\\#"
+            case " " where i == 0 || i == scalars.count - 1:
+                out += "\\ "
+            case "\u{0}":
+                out += "\\00"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
