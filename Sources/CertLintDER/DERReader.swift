@@ -187,11 +187,12 @@ public enum DER {
         return (DERTag(tagClass, number: number, constructed: constructed), i)
     }
 
-    /// Reads one value's header at `start` and delimits it within `limit`.
+    /// Reads one value's header at `start` and delimits it within `limit`, without validating
+    /// its children (use it to sniff a format; use ``parse(_:in:rules:)`` to read one).
     ///
     /// For a BER indefinite length the children are walked to find the end-of-contents marker.
     @inline(__always)
-    static func readNode(
+    public static func readNode(
         _ bytes: [UInt8], at start: Int, limit: Int, rules: DERRules, depth: Int
     ) throws(DERError) -> DERNode {
         let (tag, afterTag) = try readTag(bytes, at: start, limit: limit)

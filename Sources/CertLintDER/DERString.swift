@@ -8,7 +8,9 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
         case numeric = 18
         /// PrintableString: A–Z a–z 0–9 space ' ( ) + , - . / : = ?
         case printable = 19
-        /// TeletexString (T61String), read as ISO 8859-1 as OpenSSL and most tools do.
+        /// TeletexString (T61String): read as UTF-8 when its bytes are valid UTF-8 (as
+        /// Python's `cryptography` and Go read it, and as many CAs wrote it), otherwise as
+        /// ISO 8859-1 (as OpenSSL reads it). Real T.61 is neither; no CA uses it.
         case teletex = 20
         /// VideotexString, read as ISO 8859-1.
         case videotex = 21
@@ -96,7 +98,13 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
                 ? String(decoding: bytes[range], as: UTF8.self)
                 : String(String.UnicodeScalarView(bytes[range].map { Unicode.Scalar($0) }))
             return DERString(kind: kind, value: text, conformsToType: conforms)
-        case .teletex, .videotex, .graphic, .general:
+        case .teletex:
+            if let text = String(validating: bytes[range], as: UTF8.self) {
+                return DERString(kind: kind, value: text, conformsToType: true)
+            }
+            let text = String(String.UnicodeScalarView(bytes[range].map { Unicode.Scalar($0) }))
+            return DERString(kind: kind, value: text, conformsToType: true)
+        case .videotex, .graphic, .general:
             let text = String(String.UnicodeScalarView(bytes[range].map { Unicode.Scalar($0) }))
             return DERString(kind: kind, value: text, conformsToType: true)
         case .bmp:

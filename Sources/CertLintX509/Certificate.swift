@@ -233,7 +233,11 @@ public struct Certificate: Sendable {
         _ oid: OID, _ decode: ([UInt8], DERNode) throws(DERError) -> T
     ) throws(DERError) -> T? {
         guard let ext = try findExtension(oid) else { return nil }
-        return try ext.decode(in: buffer, decode)
+        do throws(DERError) {
+            return try ext.decode(in: buffer, decode)
+        } catch {
+            throw error.inField("tbsCertificate")
+        }
     }
 
     /// The subject alternative names, or `nil` when the extension is absent.

@@ -45,13 +45,14 @@ public struct Extension: Sendable, Hashable {
     public var name: String { oid.nameOrDotted }
 
     /// Parses the value as one DER value (no trailing bytes) and decodes it with `decode`,
-    /// adding `extensions[i].extnValue` to the path of any error.
+    /// adding `extensions[i].extnValue (name)` to the path of any error; the caller adds the
+    /// path of the extensions list itself.
     public func decode<T>(in bytes: [UInt8], _ decode: ([UInt8], DERNode) throws(DERError) -> T) throws(DERError) -> T {
         do throws(DERError) {
             let node = try DER.parse(bytes, in: valueRange)
             return try decode(bytes, node)
         } catch {
-            throw error.inField("extnValue (\(name))").atIndex(index).inField("tbsCertificate.extensions")
+            throw error.inField("extnValue (\(name))").atIndex(index).inField("extensions")
         }
     }
 }

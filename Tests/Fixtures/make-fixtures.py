@@ -438,8 +438,15 @@ def make_signature_algorithms(ca, keys):
     pad = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=32)
     cert = build(name("signature rsa-pss-sha256-mgf1-sha512"), rk.public_key(), ca.key, issuer=ca.cert.subject,
                  algorithm=hashes.SHA256(), rsa_padding=pad)
-    G.add("sig-rsa-pss-sha256-mgf1-sha512", cert, "RSASSA-PSS SHA-256 with MGF1-SHA-512 (mask hash differs), salt 32 "
-          "(cryptography refuses MGF1-SHA-1)")
+    G.add("sig-rsa-pss-sha256-mgf1-sha512", cert, "RSASSA-PSS SHA-256 with MGF1-SHA-512 (mask hash differs), "
+          "salt 32")
+    # cryptography refuses MGF1-SHA-1; openssl ca -sigopt makes RSASSA-PSS SHA-256 with MGF1-SHA-1, salt 20.
+    csr = csr_for(rk, name("signature rsa-pss-sha256-mgf1-sha1")).public_bytes(serialization.Encoding.PEM)
+    der = openssl_ca(csr, ca_key_pem, signer_cert_pem=ca_pem, md="sha256", serial=G.next_serial(),
+                     extensions="basicConstraints = critical,CA:FALSE\n",
+                     sigopts=["rsa_padding_mode:pss", "rsa_mgf1_md:sha1", "rsa_pss_saltlen:20"])
+    G.add("sig-rsa-pss-sha256-mgf1-sha1", der, "`openssl ca -sigopt rsa_padding_mode:pss -sigopt rsa_mgf1_md:sha1 "
+          "-sigopt rsa_pss_saltlen:20` with fixture-ca (cryptography refuses MGF1-SHA-1)")
     # DSA, Ed25519 and Ed448 signatures: see key-dsa-2048, key-ed25519, key-ed448.
 
 
@@ -1368,7 +1375,7 @@ def make_inputs(root, inter, leaves, manifest, how):
              der(ecl): "generated/chain-leaf-ec", der(edl): "generated/chain-leaf-ed25519"}
 
     def add(file, kind, desc, func, **fields):
-        fields.update({"file": file, "kind": kind})
+        fields.update({"file": file, "kind": kind, "description": re.sub(r"`([^`]*)`", r"\1", desc)})
         manifest.append(fields)
         how.append((f"inputs/{file}", f"`{func}()`: {desc}"))
 
@@ -1553,6 +1560,17 @@ CRYPTOGRAPHY_CANNOT_LOAD = {
     "generated/v2-unique-ids": "InvalidVersion: cryptography knows only v1 and v3",
 }
 
+# ... and those whose signature cryptography cannot check (the rest are verified against their issuer);
+# value: the generated issuer openssl verifies it against instead, or None.
+SIGNATURE_NOT_VERIFIABLE = {
+    "generated/name-issuer-all-attributes": None,  # the issuer name is made up; signed by its own key
+    "generated/sig-sha1-rsa": "generated/fixture-ca",            # cryptography: no SHA-1 signatures
+    "generated/sig-md5-rsa": "generated/fixture-ca",             # cryptography: no MD5 signatures
+    "generated/sig-ecdsa-sha1": "generated/sig-ecdsa-sha1",      # self-signed
+    "generated/name-cn-teletex-latin1": "generated/fixture-ca",  # cryptography cannot decode its subject
+    "generated/v2-unique-ids": "generated/fixture-ca",           # cryptography cannot load it
+}
+
 
 def check(records_by_file, manifest):
     problems = []
@@ -1578,6 +1596,50 @@ def check(records_by_file, manifest):
             on_disk = (X509_DIR / (r["name"] + ".der")).read_bytes()
             if on_disk != der:
                 problems.append(f"{r['name']}: .der file differs from the record")
+    # every generated certificate verifies against the generated certificate named as its issuer
+    gen = {}
+    for r in records_by_file["generated.json"]:
+        try:
+            gen[r["name"]] = x509.load_der_x509_certificate(base64.b64decode(r["der"]))
+        except Exception:  # noqa: BLE001 - CRYPTOGRAPHY_CANNOT_LOAD, reported above
+            pass
+    by_subject = {}
+    for nm, c in gen.items():
+        if c.extensions and not any(e.oid == ExtensionOID.BASIC_CONSTRAINTS and e.value.ca for e in c.extensions) \
+                and c.issuer != c.subject:
+            continue
+        try:
+            by_subject.setdefault(c.subject.public_bytes(), c)
+        except Exception:  # noqa: BLE001 - e.g. the Latin-1 TeletexString subject
+            pass
+    verified = 0
+    for nm, c in gen.items():
+        if nm in SIGNATURE_NOT_VERIFIABLE:
+            continue
+        issuer = c if c.issuer == c.subject else by_subject.get(c.issuer.public_bytes())
+        if issuer is None:
+            problems.append(f"{nm}: no generated issuer certificate")
+            continue
+        try:
+            c.verify_directly_issued_by(issuer)
+            verified += 1
+        except Exception as e:  # noqa: BLE001
+            problems.append(f"{nm}: signature does not verify: {type(e).__name__}: {e}")
+    by_name = {r["name"]: base64.b64decode(r["der"]) for r in records_by_file["generated.json"]}
+    with tempfile.TemporaryDirectory() as d:
+        for nm, issuer in SIGNATURE_NOT_VERIFIABLE.items():
+            if issuer is None:
+                continue
+            (Path(d) / "c.pem").write_text(pem_block(by_name[nm]))
+            (Path(d) / "i.pem").write_text(pem_block(by_name[issuer]))
+            p = subprocess.run(["openssl", "verify", "-auth_level", "0", "-partial_chain", "-no_check_time",
+                                "-CAfile", str(Path(d) / "i.pem"), str(Path(d) / "c.pem")], capture_output=True)
+            if p.returncode != 0:
+                problems.append(f"{nm}: openssl verify failed: {p.stdout.decode()} {p.stderr.decode()[:300]}")
+            else:
+                verified += 1
+    print(f"signatures verified: {verified} of {len(by_name)} generated certificates "
+          f"(cryptography; openssl verify for {sum(v is not None for v in SIGNATURE_NOT_VERIFIABLE.values())})")
     # inputs: every certificate/key/CSR/PKCS#7 loads, keys match, encrypted keys decrypt
     certs = {}
     for m in manifest:
@@ -1704,6 +1766,30 @@ def write_readme(how_lines, skipped):
     lines.append("| file | how it was made |\n|---|---|")
     for f, h in how_lines:
         lines.append(f"| `{f}` | {h.replace('|', '/')} |")
+    lines.append("\n## What the tools could not do, and the workarounds\n")
+    lines += [
+        "- cryptography 48 cannot write SHA-1 or MD5 certificate signatures, RSASSA-PSS with MGF1-SHA-1, "
+        "version 1 certificates or RSASSA-PSS subject keys: `openssl ca` made those (fixed `-startdate`/"
+        "`-enddate`; OpenSSL 3.0's `x509 -req` has only `-days`). MD5 needed no legacy provider or "
+        "security-level change.",
+        "- cryptography cannot write notBefore < 1950, notAfter < notBefore, serials <= 0 or of more than 20 "
+        "octets, version 2, unique identifiers, non-UTF-8 TeletexString or GeneralizedTime before 2050: those "
+        "certificates are cryptography-built certificates whose TBSCertificate was patched and re-signed "
+        "(sha256WithRSAEncryption by fixture-ca) by `assemble_rsa_sha256()`.",
+        "- cryptography writes a TeletexString as UTF-8 bytes and reads it back as UTF-8 "
+        "(`name-cn-teletex-utf8-bytes`); it cannot decode a real Latin-1 byte (`name-cn-teletex-latin1`: "
+        "`errors.subject`). OpenSSL treats TeletexString bytes as Latin-1.",
+        "- cryptography cannot build SCTs: `sct_list_extension()` writes the TLS encoding by hand.",
+        "- OpenSSH keys are written by cryptography; `ssh-keygen -p` encrypts one (cryptography needs the "
+        "`bcrypt` package for that, which is not installed).",
+    ]
+    for nm, why in OPENSSL_CANNOT_READ.items():
+        lines.append(f"- `openssl x509` cannot read `{nm}`: {why}.")
+    for nm, why in CRYPTOGRAPHY_CANNOT_LOAD.items():
+        lines.append(f"- cryptography cannot load `{nm}`: {why}.")
+    for nm, issuer in SIGNATURE_NOT_VERIFIABLE.items():
+        lines.append(f"- signature of `{nm}`: " + ("not verifiable (made-up issuer name)" if issuer is None else
+                                                   f"verified by `openssl verify` against `{issuer}`, not by cryptography"))
     if skipped:
         lines.append("\n## Not made\n")
         for what, why in skipped:
@@ -1773,8 +1859,9 @@ def main():
         for p in problems:
             print("  " + p)
         sys.exit(1)
-    print("checks passed: every certificate parsed by openssl x509 -text and cryptography; JSON loads; "
-          "inputs load and keys match")
+    print("checks passed: every certificate parsed by openssl x509 -text and loaded by cryptography (except "
+          f"{len(OPENSSL_CANNOT_READ)} + {len(CRYPTOGRAPHY_CANNOT_LOAD)} known cases, listed in README.md); JSON loads; "
+          "inputs load, keys match, encrypted keys decrypt")
 
 
 if __name__ == "__main__":
