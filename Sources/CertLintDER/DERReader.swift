@@ -151,7 +151,7 @@ public enum DER {
 
     /// Reads an identifier (tag) starting at `start`; returns the tag and the offset after it.
     @inline(__always)
-    static func readTag(_ bytes: [UInt8], at start: Int, limit: Int) throws(DERError) -> (tag: DERTag, next: Int) {
+    public static func readTag(_ bytes: [UInt8], at start: Int, limit: Int) throws(DERError) -> (tag: DERTag, next: Int) {
         guard start < limit, limit <= bytes.count else {
             throw DERError(.truncated, at: start, "The input ends where a tag was expected")
         }

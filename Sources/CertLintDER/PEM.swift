@@ -88,6 +88,9 @@ public enum PEM {
     private static func startsLine(_ bytes: [UInt8], at offset: Int) -> Bool {
         var j = offset - 1
         while j >= 0 {
+            if j == 2 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+                return true  // a UTF-8 byte-order mark at the start of the file
+            }
             switch bytes[j] {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
             case UInt8(ascii: " "), UInt8(ascii: "\t"): j -= 1
