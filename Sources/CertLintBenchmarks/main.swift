@@ -1,27 +1,114 @@
+// Throughput of certificate reading, on one core, from PEM text.
+//
+//   swift run -c release CertLintBenchmarks [--seconds S] [--corpus DIR]...
+//
+// The corpus is every DER certificate under the given folders (default: the 137 real roots of
+// Debian's CA store in Tests/Fixtures/x509/ca-store, then the generated set). The certificates
+// are written out as one PEM text in memory; each round finds every PEM block, decodes its
+// Base64, validates the certificate's DER and reads the subject, the SAN, the EKU and the
+// validity of each. Figures are certificates per second, best of the rounds run in S seconds.
+//
+// A benchmark, not a test: numbers depend on the machine. Benchmarks/run.sh runs this and the
+// same loop over apple/swift-certificates, in one go, and prints the ratio.
 import CertLintDER
 import CertLintX509
 import Foundation
 
-let path = CommandLine.arguments.dropFirst().first ?? "/etc/ssl/certs/ca-certificates.crt"
-let bytes = Array(FileManager.default.contents(atPath: path) ?? Data())
-let (blocks, _) = PEM.blocks(in: bytes)
-var ok = 0
-for block in blocks {
-    do {
-        let cert = try Certificate(derEncoded: try block.der())
-        let s = try cert.subject()
-        _ = try cert.issuer()
-        _ = try cert.notBefore(); _ = try cert.notAfter()
-        let k = try cert.publicKey()
-        let sig = try cert.signatureAlgorithm()
-        for e in try cert.extensions() { _ = e }
-        _ = try cert.subjectAlternativeNames(); _ = try cert.extendedKeyUsage(); _ = try cert.keyUsage(); _ = try cert.basicConstraints()
-        _ = try cert.authorityKeyIdentifier(); _ = try cert.subjectKeyIdentifier(); _ = try cert.crlDistributionPoints()
-        _ = try cert.authorityInformationAccess(); _ = try cert.certificatePolicies(); _ = try cert.nameConstraints()
-        ok += 1
-        if ok < 4 { print(s.rfc4514String, k.algorithmName, k.bits ?? 0, k.curveName ?? "", sig.description) }
-    } catch {
-        print("FAIL block \(block.index): \(error)")
-    }
+struct Options {
+    var seconds = 3.0
+    var corpora: [String] = []
 }
-print("\(ok)/\(blocks.count)")
+
+func parseOptions() -> Options {
+    var options = Options()
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+        switch argument {
+        case "--seconds": options.seconds = Double(arguments.popFirst() ?? "") ?? options.seconds
+        case "--corpus": if let dir = arguments.popFirst() { options.corpora.append(dir) }
+        default:
+            FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
+            exit(2)
+        }
+    }
+    if options.corpora.isEmpty {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        options.corpora = [root.appendingPathComponent("Tests/Fixtures/x509/ca-store").path]
+    }
+    return options
+}
+
+func loadCorpus(_ folders: [String]) -> [[UInt8]] {
+    var certificates: [[UInt8]] = []
+    for folder in folders {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for name in names where name.hasSuffix(".der") {
+            if let data = FileManager.default.contents(atPath: folder + "/" + name) { certificates.append(Array(data)) }
+        }
+    }
+    return certificates
+}
+
+/// Reads every certificate of `pem` as the linter does and folds what it read into a checksum.
+@inline(never)
+func readAll(_ pem: [UInt8]) -> (count: Int, checksum: Int) {
+    var count = 0
+    var checksum = 0
+    for block in PEM.blocks(in: pem).blocks {
+        guard let der = try? block.der(), let cert = try? Certificate(derEncoded: der) else { continue }
+        count += 1
+        if let subject = try? cert.subject() { checksum &+= subject.rdns.count &+ (subject.commonName?.utf8.count ?? 0) }
+        if let san = try? cert.subjectAlternativeNames() { checksum &+= san.names.count }
+        if let eku = try? cert.extendedKeyUsage() { checksum &+= eku.purposes.count }
+        if let notBefore = try? cert.notBefore(), let notAfter = try? cert.notAfter() {
+            checksum &+= Int(truncatingIfNeeded: notAfter.secondsSinceEpoch &- notBefore.secondsSinceEpoch)
+        }
+    }
+    return (count, checksum)
+}
+
+@inline(never)
+func decodeOnly(_ pem: [UInt8]) -> Int {
+    var total = 0
+    for block in PEM.blocks(in: pem).blocks { total &+= (try? block.der())?.count ?? 0 }
+    return total
+}
+
+func measure(_ label: String, certificates: Int, seconds: Double, _ body: () -> Int) {
+    var best = Double.infinity
+    var rounds = 0
+    let deadline = Date().addingTimeInterval(seconds)
+    var sink = 0
+    repeat {
+        let start = DispatchTime.now().uptimeNanoseconds
+        sink &+= body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best = min(best, elapsed)
+        rounds += 1
+    } while Date() < deadline
+    let perSecond = Double(certificates) / best
+    let nanos = best / Double(certificates) * 1e9
+    print(String(format: "%-44@ %10.0f certificates/s  %7.0f ns each  (%d rounds, checksum %d)", label as NSString, perSecond, nanos, rounds, sink & 0xFFFF))
+}
+
+let options = parseOptions()
+let corpus = loadCorpus(options.corpora)
+guard !corpus.isEmpty else {
+    FileHandle.standardError.write(Data("no .der certificates in \(options.corpora)\n".utf8))
+    exit(1)
+}
+// Repeat the corpus so one round reads at least 10,000 certificates.
+let repeats = max(1, 10_000 / corpus.count)
+let pemText = (0..<repeats).flatMap { _ in corpus.map { PEM.encode($0, label: "CERTIFICATE") } }.joined()
+let pem = Array(pemText.utf8)
+let (count, _) = readAll(pem)
+let averageSize = corpus.reduce(0) { $0 + $1.count } / corpus.count
+print("corpus: \(corpus.count) certificates (average \(averageSize) bytes DER) x \(repeats) = \(count) per round, \(pem.count / 1024) KiB of PEM")
+measure("PEM → certificate, subject+SAN+EKU+validity", certificates: count, seconds: options.seconds) { readAll(pem).checksum }
+measure("PEM blocks and Base64 only", certificates: count, seconds: options.seconds) { decodeOnly(pem) }
+let ders = PEM.blocks(in: pem).blocks.compactMap { try? $0.der() }
+measure("DER → certificate (validate) only", certificates: count, seconds: options.seconds) {
+    var n = 0
+    for der in ders where (try? Certificate(derEncoded: der)) != nil { n += 1 }
+    return n
+}

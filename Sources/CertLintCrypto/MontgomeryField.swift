@@ -43,7 +43,8 @@ struct MontgomeryField: Sendable {
         let limbCount = max(1, (modulusBytes.count + 7) / 8)
         let modulus = Self.limbs(fromBigEndian: modulusBytes, limbCount: limbCount)
         precondition(limbCount <= 9, "MontgomeryField holds at most 576-bit moduli")
-        precondition(modulus[0] & 1 == 1 && modulus[limbCount - 1] != 0, "modulus must be odd and have no zero top limb")
+        precondition(modulus[0] & 1 == 1, "the modulus must be odd")
+        precondition(modulus[limbCount - 1] != 0, "the modulus must have no leading zero limb")
         self.modulus = modulus
         self.limbCount = limbCount
 
@@ -95,8 +96,23 @@ struct MontgomeryField: Sendable {
     ///
     /// For this module's constants only: a malformed constant is a programming error.
     func element(fromHex hex: String) -> Element {
-        let plain = Self.limbs(fromBigEndian: Self.bytes(fromHex: hex), limbCount: limbCount)
-        precondition(Self.isLess(plain, than: modulus), "field constant is not reduced")
+        guard let element = element(fromBigEndian: Self.bytes(fromHex: hex)) else {
+            preconditionFailure("field constant is not reduced")
+        }
+        return element
+    }
+
+    /// The element whose plain value is the big-endian number `bytes`, or nil when that number
+    /// is not less than p (leading zero bytes are allowed).
+    func element(fromBigEndian bytes: [UInt8]) -> Element? {
+        let significant = bytes.drop { $0 == 0 }
+        guard significant.count <= 8 * limbCount else {
+            return nil
+        }
+        let plain = Self.limbs(fromBigEndian: Array(significant), limbCount: limbCount)
+        guard Self.isLess(plain, than: modulus) else {
+            return nil
+        }
         return multiply(plain, rSquared)
     }
 
@@ -176,35 +192,78 @@ struct MontgomeryField: Sendable {
     /// `a·b mod p` (both operands and the result in Montgomery form).
     func multiply(_ a: Element, _ b: Element) -> Element {
         let count = limbCount
-        // t holds count + 2 limbs; the running value stays below 2p < 2·R.
-        var t = [UInt64](repeating: 0, count: count + 2)
+        precondition(a.count == count && b.count == count, "operands must have limbCount limbs")
+        return [UInt64](unsafeUninitializedCapacity: count) { result, initializedCount in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count + 2) { t in
+                a.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { b in
+                        modulus.withUnsafeBufferPointer { p in
+                            Self.montgomeryProduct(a, b, p, negatedModulusInverse, into: t, result: result)
+                        }
+                    }
+                }
+            }
+            initializedCount = count
+        }
+    }
+
+    /// The CIOS loop: `result = a·b·R⁻¹ mod p`, using `t` (count + 2 limbs) as scratch.
+    ///
+    /// `a`, `b` and `p` have `result.count` limbs; `a, b < p`. The running value in `t` stays
+    /// below 2p, so one conditional subtraction of p finishes the reduction.
+    private static func montgomeryProduct(
+        _ a: UnsafeBufferPointer<UInt64>,
+        _ b: UnsafeBufferPointer<UInt64>,
+        _ p: UnsafeBufferPointer<UInt64>,
+        _ negatedModulusInverse: UInt64,
+        into t: UnsafeMutableBufferPointer<UInt64>,
+        result: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        let count = result.count
+        t.initialize(repeating: 0)
         for i in 0..<count {
             // t += a·b[i]
             let multiplier = b[i]
             var carry: UInt64 = 0
             for j in 0..<count {
-                (carry, t[j]) = Self.multiplyAdd(a[j], multiplier, t[j], carry)
+                (carry, t[j]) = multiplyAdd(a[j], multiplier, t[j], carry)
             }
             let (top, topOverflow) = t[count].addingReportingOverflow(carry)
             t[count] = top
             t[count + 1] = topOverflow ? 1 : 0
 
-            // t = (t + m·p) / 2⁶⁴, with m chosen so the low limb becomes zero.
+            // t = (t + m·p) / 2⁶⁴, with m chosen so that the low limb becomes zero.
             let m = t[0] &* negatedModulusInverse
-            (carry, _) = Self.multiplyAdd(m, modulus[0], t[0], 0)
+            (carry, _) = multiplyAdd(m, p[0], t[0], 0)
             for j in 1..<count {
-                (carry, t[j - 1]) = Self.multiplyAdd(m, modulus[j], t[j], carry)
+                (carry, t[j - 1]) = multiplyAdd(m, p[j], t[j], carry)
             }
             let (shifted, shiftedOverflow) = t[count].addingReportingOverflow(carry)
             t[count - 1] = shifted
             t[count] = t[count + 1] &+ (shiftedOverflow ? 1 : 0)
         }
-        let excess = t[count]
-        t.removeLast(2)
-        if excess != 0 || !Self.isLess(t, than: modulus) {
-            Self.subtractInPlace(&t, modulus)
+
+        // t < 2p: subtract p once when t ≥ p, that is when t[count] is set or the low limbs
+        // are not less than p.
+        var needsSubtraction = t[count] != 0
+        if !needsSubtraction {
+            needsSubtraction = true  // equal to p counts as "not less"
+            for index in stride(from: count - 1, through: 0, by: -1) where t[index] != p[index] {
+                needsSubtraction = t[index] > p[index]
+                break
+            }
         }
-        return t
+        var borrow = false
+        for index in 0..<count {
+            if needsSubtraction {
+                let (partial, overflow1) = t[index].subtractingReportingOverflow(p[index])
+                let (total, overflow2) = partial.subtractingReportingOverflow(borrow ? 1 : 0)
+                result.initializeElement(at: index, to: total)
+                borrow = overflow1 || overflow2
+            } else {
+                result.initializeElement(at: index, to: t[index])
+            }
+        }
     }
 
     /// `a² mod p`.
@@ -240,7 +299,12 @@ struct MontgomeryField: Sendable {
 
     /// `(high, low)` of `x·y + addend1 + addend2`, which always fits in 128 bits.
     @inline(__always)
-    static func multiplyAdd(_ x: UInt64, _ y: UInt64, _ addend1: UInt64, _ addend2: UInt64) -> (high: UInt64, low: UInt64) {
+    static func multiplyAdd(
+        _ x: UInt64,
+        _ y: UInt64,
+        _ addend1: UInt64,
+        _ addend2: UInt64
+    ) -> (high: UInt64, low: UInt64) {
         let (high, low) = x.multipliedFullWidth(by: y)
         let (low1, overflow1) = low.addingReportingOverflow(addend1)
         let (low2, overflow2) = low1.addingReportingOverflow(addend2)

@@ -66,6 +66,9 @@ struct WeierstrassCurve: Sendable {
         var z: MontgomeryField.Element
     }
 
+    /// A point other than infinity in affine coordinates, each in the field's Montgomery form.
+    typealias AffinePoint = (x: MontgomeryField.Element, y: MontgomeryField.Element)
+
     /// The prime field of the coordinates.
     let field: MontgomeryField
     /// The coefficient a.
@@ -116,7 +119,7 @@ struct WeierstrassCurve: Sendable {
 
     /// `k·G` in affine coordinates (Montgomery form) for the big-endian scalar `k`, or nil when
     /// it is the point at infinity. Left-to-right double-and-add.
-    func multiplyGenerator(bigEndianScalar scalar: [UInt8]) -> (x: MontgomeryField.Element, y: MontgomeryField.Element)? {
+    func multiplyGenerator(bigEndianScalar scalar: [UInt8]) -> AffinePoint? {
         var accumulator = JacobianPoint(x: field.one, y: field.one, z: field.zero)
         for byte in scalar {
             for bit in stride(from: 7, through: 0, by: -1) {
@@ -130,7 +133,7 @@ struct WeierstrassCurve: Sendable {
     }
 
     /// The affine coordinates of `point`, or nil for the point at infinity.
-    func affine(_ point: JacobianPoint) -> (x: MontgomeryField.Element, y: MontgomeryField.Element)? {
+    func affine(_ point: JacobianPoint) -> AffinePoint? {
         guard !field.isZero(point.z) else {
             return nil
         }

@@ -88,12 +88,13 @@ public struct DERError: Error, Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 
-    /// One sentence: the reason, the byte offset and, when known, the field path.
+    /// One sentence: the reason, then the byte offset and, when known, the field path:
+    /// `A SEQUENCE claims 1234 bytes but only 1000 remain (at byte 412 in tbsCertificate.extensions[3].extnValue).`
     public var description: String {
         let trimmed = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
         if path.isEmpty {
-            return "\(trimmed) at byte \(offset)."
+            return "\(trimmed) (at byte \(offset))."
         }
-        return "\(trimmed) at byte \(offset) (\(path))."
+        return "\(trimmed) (at byte \(offset) in \(path))."
     }
 }

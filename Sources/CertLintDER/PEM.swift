@@ -115,7 +115,7 @@ public enum PEM {
         // Label: up to the closing dashes on the BEGIN line.
         var i = start + begin.count
         let labelStart = i
-        while i < bytes.count && bytes[i] != UInt8(ascii: "-") && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        while i < bytes.count && !hasPrefix(bytes, at: i, dashes) && bytes[i] != UInt8(ascii: "\n") { i += 1 }
         let label = String(decoding: bytes[labelStart..<i], as: UTF8.self)
         func failure(_ error: DERError, next: Int) -> (PEMBlock, Int) {
             (PEMBlock(label: label, headers: [], range: start..<next, index: index, decoded: .failure(error)), next)
@@ -132,6 +132,10 @@ public enum PEM {
         var headers: [PEMBlock.Header] = []
         let firstLineEnd = endOfLine(bytes, from: bodyStart)
         if bytes[bodyStart..<firstLineEnd].contains(UInt8(ascii: ":")) {
+            // In an indented block (PEM pasted into YAML) every header line carries the BEGIN
+            // line's indentation; only white space beyond it marks a continuation line.
+            var indent = 0
+            while start - indent > 0 && (bytes[start - indent - 1] == 0x20 || bytes[start - indent - 1] == 0x09) { indent += 1 }
             var line = bodyStart
             while line < bytes.count {
                 let next = endOfLine(bytes, from: line)
@@ -139,7 +143,9 @@ public enum PEM {
                     bodyStart = next
                     break
                 }
-                let text = String(decoding: bytes[line..<next], as: UTF8.self)
+                var textStart = line
+                while textStart < next && textStart - line < indent && (bytes[textStart] == 0x20 || bytes[textStart] == 0x09) { textStart += 1 }
+                let text = String(decoding: bytes[textStart..<next], as: UTF8.self)
                 if let first = text.first, first == " " || first == "\t", let last = headers.popLast() {
                     headers.append(.init(name: last.name, value: last.value + text.trimmingWhitespace()))
                 } else if let colon = text.firstIndex(of: ":") {
@@ -157,7 +163,9 @@ public enum PEM {
         // Body: Base64 up to the END line.
         let decoded: (bytes: [UInt8], end: Int)
         do throws(DERError) {
-            decoded = try Base64.decode(bytes, in: bodyStart..<bytes.count, stopAtDash: true)
+            // The body ends at the first '-' (the END line); size the output to it.
+            let bodyEnd = firstDash(bytes, from: bodyStart)
+            decoded = try Base64.decode(bytes, in: bodyStart..<bodyEnd, stopAtDash: true)
         } catch {
             // Resume the scan after the broken block's END line, if there is one.
             let resume = findEnd(bytes, from: error.offset) ?? bytes.count
@@ -179,7 +187,7 @@ public enum PEM {
         }
         var j = endStart + endMarker.count
         let endLabelStart = j
-        while j < bytes.count && bytes[j] != UInt8(ascii: "-") && bytes[j] != UInt8(ascii: "\n") { j += 1 }
+        while j < bytes.count && !hasPrefix(bytes, at: j, dashes) && bytes[j] != UInt8(ascii: "\n") { j += 1 }
         let endLabel = String(decoding: bytes[endLabelStart..<j], as: UTF8.self)
         let endLineEnd = endOfLine(bytes, from: j)
         guard hasPrefix(bytes, at: j, dashes) else {
@@ -195,6 +203,15 @@ public enum PEM {
             return failure(DERError(.invalidPEM, at: start, "The PEM block \"\(label)\" is empty"), next: endLineEnd)
         }
         return (PEMBlock(label: label, headers: headers, range: start..<blockEnd, index: index, decoded: .success(decoded.bytes)), endLineEnd)
+    }
+
+    /// The offset of the first '-' at or after `offset`, or the end of the input.
+    private static func firstDash(_ bytes: [UInt8], from offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = offset
+            while i < buffer.count && buffer[i] != UInt8(ascii: "-") { i += 1 }
+            return i
+        }
     }
 
     private static func findEnd(_ bytes: [UInt8], from offset: Int) -> Int? {
@@ -251,7 +268,7 @@ public struct LineIndex: Sendable {
 extension String {
     /// The string without leading and trailing spaces, tabs, CR and LF.
     func trimmingWhitespace() -> String {
-        let ws: Set<Character> = [" ", "\t", "\r", "\n"]
+        let ws: Set<Character> = [" ", "\t", "\r", "\n", "\r\n"]
         var s = Substring(self)
         while let f = s.first, ws.contains(f) { s = s.dropFirst() }
         while let l = s.last, ws.contains(l) { s = s.dropLast() }

@@ -66,7 +66,7 @@ public struct PKIFile: Sendable {
         }
         let error = DERError(
             .unrecognizedFormat, at: 0,
-            "The file is neither PEM text nor DER: it starts with byte 0x\(String(bytes[0], radix: 16, uppercase: true)), where a DER SEQUENCE starts with 0x30")
+            "The file is neither PEM text nor DER: its first byte is 0x\(bytes[0] < 16 ? "0" : "")\(String(bytes[0], radix: 16, uppercase: true)), and DER certificates, keys and bundles start with 0x30")
         return PKIFile(encoding: .binary, items: [PKIItem(content: .unreadable(error), pemBlock: nil, label: nil, range: 0..<bytes.count)], hasTooManyBlocks: false)
     }
 

@@ -231,7 +231,7 @@ public struct PrivateKeyInfo: Sendable, Hashable {
                 key = derived.map { .ed25519($0) }
             case .ed448:
                 name = "ed448"
-                key = embeddedPublic.map { .ed448($0) }
+                key = (embeddedPublic ?? PublicKeyDerivation.ed448(seed: seed)).map { .ed448($0) }
             case .x25519:
                 name = "x25519"
                 key = embeddedPublic.map { .x25519($0) }

@@ -1,1 +1,5 @@
 import CertLintKit
+import Foundation
+
+let status = CertLintCommand.run(Array(CommandLine.arguments.dropFirst()), environment: .process)
+exit(status.rawValue)

@@ -1,0 +1,210 @@
+import CertLintCrypto
+import CertLintDER
+import Foundation
+import Testing
+
+@testable import CertLintX509
+
+/// Hostile input is normal input: truncations, mutations and random bytes must produce an
+/// error or a reading, never a trap or a hang, and the caps must hold.
+@Suite struct RobustnessTests {
+    /// The DER of every certificate fixture (CA store and generated set).
+    static let certificates: [(name: String, der: [UInt8])] = {
+        var result: [(String, [UInt8])] = []
+        for folder in ["x509/ca-store", "x509/generated"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url(folder).path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".der") {
+                if let bytes = try? Fixtures.bytes("\(folder)/\(name)") { result.append(("\(folder)/\(name)", bytes)) }
+            }
+        }
+        return result
+    }()
+
+    /// Every input fixture that reads cleanly in full.
+    static let inputs: [(name: String, bytes: [UInt8])] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("inputs").path)) ?? []
+        return names.sorted().compactMap { name -> (String, [UInt8])? in
+            guard name != "expected.json", let bytes = try? Fixtures.bytes("inputs/\(name)") else { return nil }
+            let file = PKIFile.read(bytes)
+            let clean = !file.items.isEmpty && file.items.allSatisfy { if case .unreadable = $0.content { return false } else { return true } }
+            return clean ? (name, bytes) : nil
+        }
+    }()
+
+    /// Reads everything a certificate offers, so every lazy decoder meets the input.
+    static func exercise(_ cert: Certificate) {
+        _ = try? cert.subject()
+        _ = try? cert.issuer()
+        _ = try? cert.notBefore()
+        _ = try? cert.notAfter()
+        _ = try? cert.publicKey()
+        _ = try? cert.signatureAlgorithm()
+        _ = try? cert.extensions()
+        _ = try? cert.subjectAlternativeNames()
+        _ = try? cert.extendedKeyUsage()
+        _ = try? cert.keyUsage()
+        _ = try? cert.basicConstraints()
+        _ = try? cert.subjectKeyIdentifier()
+        _ = try? cert.authorityKeyIdentifier()
+        _ = try? cert.crlDistributionPoints()
+        _ = try? cert.authorityInformationAccess()
+        _ = try? cert.certificatePolicies()
+        _ = try? cert.nameConstraints()
+        _ = try? cert.signedCertificateTimestamps()
+        _ = try? cert.tlsFeature()
+        _ = cert.serialNumber().hex
+        _ = cert.isSelfIssued
+    }
+
+    static func exercise(_ file: PKIFile) {
+        for item in file.items {
+            switch item.content {
+            case .certificate(let cert): exercise(cert)
+            case .pkcs7(let bundle): bundle.certificates.forEach { exercise($0) }
+            case .certificateRequest(let csr):
+                _ = try? csr.subject()
+                _ = try? csr.publicKey()
+                _ = try? csr.subjectAlternativeNames()
+            default: break
+            }
+        }
+    }
+
+    static func readsCleanly(_ file: PKIFile) -> Bool {
+        !file.items.isEmpty && file.items.allSatisfy { if case .unreadable = $0.content { return false } else { return true } }
+    }
+
+    @Test func fixturesArePresent() {
+        #expect(Self.certificates.count >= 280)
+        #expect(Self.inputs.count >= 25)
+    }
+
+    /// Every strict prefix of every certificate is rejected with an error; the full length reads.
+    @Test func everyStrictPrefixOfEveryCertificateIsRejected() throws {
+        var accepted: [String] = []
+        for (name, der) in Self.certificates {
+            for length in 0..<der.count {
+                if (try? Certificate(derEncoded: Array(der[0..<length]))) != nil {
+                    accepted.append("\(name)[0..<\(length)]")
+                }
+            }
+            let full = try Certificate(derEncoded: der)
+            Self.exercise(full)
+        }
+        #expect(accepted.isEmpty, "accepted prefixes: \(accepted.prefix(10))")
+    }
+
+    /// Every strict prefix of every input file (PEM or DER, certificate, bundle, key, request)
+    /// fails to read in full: some item is unreadable, or items are missing.
+    @Test func everyStrictPrefixOfEveryInputFails() {
+        var accepted: [String] = []
+        for (name, bytes) in Self.inputs {
+            let full = PKIFile.read(bytes)
+            let fullCount = full.items.count
+            // A PEM file is complete once its last END line is; trailing newlines are optional.
+            let lastNeeded = full.items.last.map { $0.range.upperBound } ?? bytes.count
+            let end = full.encoding == .pem ? lastNeeded : bytes.count
+            for length in 0..<end {
+                let prefix = PKIFile.read(Array(bytes[0..<length]))
+                Self.exercise(prefix)
+                if Self.readsCleanly(prefix) && prefix.items.count == fullCount {
+                    accepted.append("\(name)[0..<\(length)]")
+                }
+            }
+        }
+        #expect(accepted.isEmpty, "accepted prefixes: \(accepted.prefix(10))")
+    }
+
+    /// 100,000 seeded single-byte mutations of certificates and input files: each throws or
+    /// reads, and whatever reads survives every accessor.
+    @Test func seededSingleByteMutationsNeverTrap() {
+        var rng = SplitMix64(seed: 0xC3A7_11E7)
+        var read = 0
+        var rejected = 0
+        let corpus = Self.certificates.map(\.der) + Self.inputs.map(\.bytes)
+        for _ in 0..<100_000 {
+            var bytes = corpus[Int(rng.next() % UInt64(corpus.count))]
+            guard !bytes.isEmpty else { continue }
+            let position = Int(rng.next() % UInt64(bytes.count))
+            var replacement = UInt8(truncatingIfNeeded: rng.next())
+            if replacement == bytes[position] { replacement ^= 0x01 }
+            bytes[position] = replacement
+            let file = PKIFile.read(bytes)
+            Self.exercise(file)
+            if Self.readsCleanly(file) { read += 1 } else { rejected += 1 }
+        }
+        // Both outcomes occur: mutations inside opaque content still read, framing damage does not.
+        #expect(read > 1000)
+        #expect(rejected > 1000)
+    }
+
+    /// Random byte strings, with and without a plausible DER or PEM start.
+    @Test func randomByteStringsNeverTrap() {
+        var rng = SplitMix64(seed: 42)
+        let starts: [[UInt8]] = [[], [0x30], [0x30, 0x82], [0x30, 0x80], Array("-----BEGIN CERTIFICATE-----\n".utf8), [0xFE, 0xED, 0xFE, 0xED]]
+        for i in 0..<20_000 {
+            let length = Int(rng.next() % 600)
+            var bytes = starts[i % starts.count]
+            for _ in 0..<length { bytes.append(UInt8(truncatingIfNeeded: rng.next())) }
+            Self.exercise(PKIFile.read(bytes))
+            _ = try? DER.parse(bytes, rules: .ber)
+            _ = try? Certificate(derEncoded: bytes)
+        }
+    }
+
+    /// Nesting deeper than the cap is an error, not a stack overflow.
+    @Test func nestingCapHolds() {
+        // 10,000 nested SEQUENCEs, each with a 4-byte long-form length.
+        var bytes: [UInt8] = []
+        let depth = 10_000
+        for level in 0..<depth {
+            let length = (depth - level - 1) * 6
+            bytes += [0x30, 0x84, UInt8(length >> 24 & 0xFF), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
+        }
+        #expect(throws: DERError.self) { try DER.parse(bytes) }
+        #expect(throws: DERError.self) { try DER.parse(bytes, rules: .ber) }
+        do {
+            _ = try DER.parse(bytes)
+        } catch {
+            #expect(error.code == .tooDeep)
+        }
+        // Indefinite-length nesting under BER hits the same cap.
+        let indefinite = Array(repeating: [UInt8]([0x30, 0x80]), count: 5_000).flatMap { $0 } + Array(repeating: 0, count: 10_000)
+        do {
+            _ = try DER.parse(indefinite, rules: .ber)
+            Issue.record("deep indefinite nesting was accepted")
+        } catch {
+            #expect(error.code == .tooDeep)
+        }
+    }
+
+    /// A file larger than the cap is one finding, not an attempt to read it.
+    @Test func sizeCapHolds() {
+        let bytes = [UInt8](repeating: 0x30, count: PKIFile.maxInputSize + 1)
+        let file = PKIFile.read(bytes)
+        guard case .unreadable(let error) = file.items.first?.content else {
+            Issue.record("an oversized file was read")
+            return
+        }
+        #expect(error.code == .inputTooLarge)
+    }
+
+    /// A PKCS#7 bundle with more entries than the cap is rejected.
+    @Test func bundleCountCapHolds() {
+        let count = PKCS7Certificates.maxCertificates + 1
+        var set: [UInt8] = []
+        for _ in 0..<count { set += [0x30, 0x00] }
+        func wrap(_ tag: UInt8, _ content: [UInt8]) -> [UInt8] {
+            let n = content.count
+            return [tag, 0x84, UInt8(n >> 24 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n & 0xFF)] + content
+        }
+        let signedData = wrap(0x30, [0x02, 0x01, 0x01, 0x31, 0x00, 0x30, 0x0B, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x01] + wrap(0xA0, set) + [0x31, 0x00])
+        let contentInfo = wrap(0x30, [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02] + wrap(0xA0, signedData))
+        do {
+            _ = try PKCS7Certificates(berEncoded: contentInfo)
+            Issue.record("a bundle over the cap was accepted")
+        } catch {
+            #expect(error.code == .tooMany)
+        }
+    }
+}
