@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "certlint", targets: ["certlint"]),
         .library(name: "CertLintKit", targets: ["CertLintKit"]),
-        .plugin(name: "LintCerts", targets: ["LintCerts"]),
+        .plugin(name: "LintCerts", targets: ["CertLintPlugin"]),
     ],
     dependencies: [],
     targets: [
@@ -36,19 +36,21 @@ let package = Package(
         .executableTarget(name: "certlint", dependencies: ["CertLintKit"]),
         // `swift run -c release CertLintBenchmarks`: throughput figures, never run as tests.
         .executableTarget(name: "CertLintBenchmarks", dependencies: ["CertLintDER", "CertLintX509"]),
-        // `swift package lint-certs`: runs the certlint tool over the package.
+        // `swift package lint-certs`: runs the certlint tool over the package. The product is
+        // LintCerts; the module is CertLintPlugin, so no module name can collide.
         .plugin(
-            name: "LintCerts",
+            name: "CertLintPlugin",
             capability: .command(
                 intent: .custom(verb: "lint-certs", description: "Lint the certificates, keys and deployment manifests in this package.")
             ),
-            dependencies: ["certlint"]
+            dependencies: ["certlint"],
+            path: "Plugins/LintCerts"
         ),
         .testTarget(name: "CertLintDERTests", dependencies: ["CertLintDER"]),
         .testTarget(name: "CertLintCryptoTests", dependencies: ["CertLintCrypto"]),
         .testTarget(name: "CertLintX509Tests", dependencies: ["CertLintX509", "CertLintDER", "CertLintCrypto"]),
         .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit"]),
-        .testTarget(name: "CertLintPackageTests"),
+        .testTarget(name: "CertLintPackageTests", dependencies: ["CertLintKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,31 +17,33 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
         public let oid: OID
         /// The value, when it is a character string (nearly always).
         public let string: DERString?
-        /// The DER encoding of the value (tag, length and content).
-        public let encodedValue: [UInt8]
+        /// The DER encoding of the value (tag, length and content), sharing the certificate's bytes.
+        public let encodedValue: ArraySlice<UInt8>
+        /// The index of the relative distinguished name (the SET) the attribute belongs to.
+        public let rdnIndex: Int
 
         /// The value as text: the string, or `#` and the hex of the DER encoding when the
         /// value is not a string (RFC 4514 2.4).
         public var value: String { string?.value ?? "#" + encodedValue.hexString }
     }
 
-    /// The relative distinguished names in encoded order (most significant first, usually C).
-    public let rdns: [[Attribute]]
+    /// Every attribute in encoded order; ``Attribute/rdnIndex`` groups them into RDNs.
+    public let attributes: [Attribute]
 
     /// An empty name.
-    public init() { rdns = [] }
+    public init() { attributes = [] }
 
     /// Reads a Name from a validated node.
     public init(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
         try node.expect(.sequence, "Name")
-        var result: [[Attribute]] = []
+        var result: [Attribute] = []
         var reader = DERReader(bytes, children: node)
+        var rdnIndex = 0
         while let rdnNode = try reader.next() {
-            let rdnIndex = result.count
             do throws(DERError) {
                 try rdnNode.expect(.set, "RelativeDistinguishedName")
-                var rdn: [Attribute] = []
                 var attributes = DERReader(bytes, children: rdnNode)
+                var count = 0
                 while let attributeNode = try attributes.next() {
                     try attributeNode.expect(.sequence, "AttributeTypeAndValue")
                     var fields = DERReader(bytes, children: attributeNode)
@@ -52,36 +54,41 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
                     if valueNode.tag.tagClass == .universal, DERString.Kind(rawValue: valueNode.tag.number) != nil {
                         string = try valueNode.string(in: bytes)
                     }
-                    rdn.append(Attribute(oid: oid, string: string, encodedValue: Array(bytes[valueNode.encodedRange])))
+                    result.append(Attribute(oid: oid, string: string, encodedValue: bytes[valueNode.encodedRange], rdnIndex: rdnIndex))
+                    count += 1
                 }
-                guard !rdn.isEmpty else {
+                guard count > 0 else {
                     throw DERError(.invalidValue, at: rdnNode.start, "A relative distinguished name is an empty SET")
                 }
-                result.append(rdn)
             } catch {
                 throw error.atIndex(rdnIndex)
             }
+            rdnIndex += 1
         }
-        rdns = result
+        attributes = result
     }
 
-    /// Every attribute, in encoded order.
-    public var attributes: [Attribute] { rdns.flatMap { $0 } }
+    /// The relative distinguished names in encoded order (most significant first, usually C),
+    /// each the attributes of one SET.
+    public var rdns: [[Attribute]] {
+        var groups: [[Attribute]] = []
+        for attribute in attributes {
+            if attribute.rdnIndex == groups.count { groups.append([]) }
+            groups[groups.count - 1].append(attribute)
+        }
+        return groups
+    }
 
     /// The values of every attribute of type `oid`, in encoded order.
     public func values(of oid: OID) -> [String] {
-        var out: [String] = []
-        for rdn in rdns {
-            for attribute in rdn where attribute.oid == oid { out.append(attribute.value) }
-        }
-        return out
+        attributes.compactMap { $0.oid == oid ? $0.value : nil }
     }
 
     /// The common name: the last CN attribute, as browsers and Go read it; `nil` when absent.
-    public var commonName: String? { values(of: .commonName).last }
+    public var commonName: String? { attributes.last { $0.oid == .commonName }?.value }
 
     /// Whether the name has no attributes.
-    public var isEmpty: Bool { rdns.isEmpty }
+    public var isEmpty: Bool { attributes.isEmpty }
 
     /// The RFC 4514 string form (last RDN first, `+` within a multi-valued RDN), with the
     /// keywords of RFC 4514 3 (CN, L, ST, O, OU, C, STREET, DC, UID) and dotted OIDs otherwise,

@@ -35,7 +35,7 @@ import Testing
         #expect(status == testCase.status)
         #expect(output.standardError.isEmpty)
         let golden = try expectGolden(testCase.golden, output.standardOutput)
-        #expect(golden.matches, "output differs from \(testCase.golden):\n\(output.standardOutput)")
+        #expect(golden.matches, "output differs from \(testCase.golden) at line \(firstDifference(golden.expected, output.standardOutput))")
     }
 
     @Test func missingFileIsAUsageError() {

@@ -154,19 +154,21 @@ import Testing
 
     /// Nesting deeper than the cap is an error, not a stack overflow.
     @Test func nestingCapHolds() {
-        // 10,000 nested SEQUENCEs, each with a 4-byte long-form length.
+        // 10,000 nested SEQUENCEs with minimal lengths, built from the inside out.
         var bytes: [UInt8] = []
-        let depth = 10_000
-        for level in 0..<depth {
-            let length = (depth - level - 1) * 6
-            bytes += [0x30, 0x84, UInt8(length >> 24 & 0xFF), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)]
+        for _ in 0..<10_000 {
+            let n = bytes.count
+            let length: [UInt8] =
+                n < 0x80 ? [UInt8(n)] : n < 0x100 ? [0x81, UInt8(n)] : n < 0x10000 ? [0x82, UInt8(n >> 8), UInt8(n & 0xFF)] : [0x83, UInt8(n >> 16), UInt8(n >> 8 & 0xFF), UInt8(n & 0xFF)]
+            bytes = [0x30] + length + bytes
         }
-        #expect(throws: DERError.self) { try DER.parse(bytes) }
-        #expect(throws: DERError.self) { try DER.parse(bytes, rules: .ber) }
-        do {
-            _ = try DER.parse(bytes)
-        } catch {
-            #expect(error.code == .tooDeep)
+        for rules in [DERRules.der, .ber] {
+            do {
+                _ = try DER.parse(bytes, rules: rules)
+                Issue.record("10,000 nested SEQUENCEs were accepted")
+            } catch {
+                #expect(error.code == .tooDeep)
+            }
         }
         // Indefinite-length nesting under BER hits the same cap.
         let indefinite = Array(repeating: [UInt8]([0x30, 0x80]), count: 5_000).flatMap { $0 } + Array(repeating: 0, count: 10_000)

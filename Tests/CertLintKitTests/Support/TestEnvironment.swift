@@ -52,3 +52,15 @@ func expectGolden(_ name: String, _ actual: String) throws -> (matches: Bool, ex
     let expected = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "(missing golden file \(name))"
     return (expected == actual, expected)
 }
+
+/// "N: expected ≠ actual" for the first line where two texts differ.
+func firstDifference(_ expected: String, _ actual: String) -> String {
+    let e = expected.components(separatedBy: "\n")
+    let a = actual.components(separatedBy: "\n")
+    for i in 0..<max(e.count, a.count) {
+        let x = i < e.count ? e[i] : "(end)"
+        let y = i < a.count ? a[i] : "(end)"
+        if x != y { return "\(i + 1):\n  expected: \(x)\n  actual:   \(y)" }
+    }
+    return "none"
+}
