@@ -17,6 +17,20 @@ public enum Base64 {
         return t
     }()
 
+    /// The same decoding as four 32-bit tables, each value pre-shifted to its place in a
+    /// 24-bit group and any non-alphabet byte mapped to bit 24, so four characters decode with
+    /// four loads, three ORs and one test.
+    private static let shiftedTables: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 1024)
+        for byte in 0..<256 {
+            let v = table[byte]
+            for (k, shift) in [18, 12, 6, 0].enumerated() {
+                t[k * 256 + byte] = v < 64 ? UInt32(v) << UInt32(shift) : 0x0100_0000
+            }
+        }
+        return t
+    }()
+
     private static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// Decodes Base64 text, ignoring whitespace anywhere.
@@ -38,6 +52,7 @@ public enum Base64 {
         let capacity = range.count / 4 * 3 + 3
         let output = [UInt8](unsafeUninitializedCapacity: capacity) { out, initialized in
             table.withUnsafeBufferPointer { t in
+              shiftedTables.withUnsafeBufferPointer { shifted in
                 input.withUnsafeBufferPointer { src in
                     var i = range.lowerBound
                     let end = range.upperBound
@@ -47,15 +62,14 @@ public enum Base64 {
                     var pad = 0
                     scan: while i < end {
                         if n == 0 && pad == 0 {
-                            // Fast path: four alphabet characters give three bytes.
-                            while i + 4 <= end {
-                                let a = t[Int(src[i])], b = t[Int(src[i + 1])]
-                                let c = t[Int(src[i + 2])], d = t[Int(src[i + 3])]
-                                if (a | b | c | d) >= 64 { break }
-                                let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                                out[o] = UInt8(truncatingIfNeeded: v >> 16)
-                                out[o + 1] = UInt8(truncatingIfNeeded: v >> 8)
-                                out[o + 2] = UInt8(truncatingIfNeeded: v)
+                            // Fast path: four alphabet characters give three bytes. Output
+                            // capacity has three bytes of slack, so a 4-byte store is safe.
+                            while i + 4 <= end && o + 4 <= capacity {
+                                let v = shifted[Int(src[i])] | shifted[256 + Int(src[i + 1])]
+                                    | shifted[512 + Int(src[i + 2])] | shifted[768 + Int(src[i + 3])]
+                                if v & 0xFF00_0000 != 0 { break }
+                                UnsafeMutableRawPointer(out.baseAddress.unsafelyUnwrapped + o)
+                                    .storeBytes(of: (v << 8).bigEndian, as: UInt32.self)
                                 o += 3
                                 i += 4
                             }
@@ -116,6 +130,7 @@ public enum Base64 {
                     }
                     initialized = o
                 }
+              }
             }
         }
         if let failure { throw failure }

@@ -98,3 +98,11 @@ public struct DERError: Error, Sendable, Hashable, CustomStringConvertible {
         return "\(trimmed) (at byte \(offset) in \(path))."
     }
 }
+
+extension String {
+    /// The string with its first character upper-cased ("a SEQUENCE" → "A SEQUENCE").
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

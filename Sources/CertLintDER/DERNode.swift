@@ -16,6 +16,7 @@ public struct DERNode: Sendable, Hashable {
     public let end: Int
 
     /// Creates a node from its offsets.
+    @inlinable
     public init(tag: DERTag, start: Int, contentStart: Int, contentEnd: Int, end: Int) {
         self.tag = tag
         self.start = start

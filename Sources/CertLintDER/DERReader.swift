@@ -15,82 +15,100 @@ public struct DERReader: Sendable {
     public let bytes: [UInt8]
     /// The rules that apply.
     public let rules: DERRules
-    /// The offset of the next child.
-    public private(set) var offset: Int
+    @usableFromInline var position: Int
     /// One past the last byte of the parent's content.
     public let end: Int
-    private var index = 0
+    @usableFromInline var index = 0
 
     /// A reader over the children of `node`, which must be constructed.
+    @inlinable
     public init(_ bytes: [UInt8], children node: DERNode, rules: DERRules = .der) {
         self.bytes = bytes
         self.rules = rules
-        self.offset = node.contentStart
+        self.position = node.contentStart
         self.end = node.contentEnd
     }
 
     /// A reader over the values laid end to end in `range` (for example a SET's content).
+    @inlinable
     public init(_ bytes: [UInt8], range: Range<Int>, rules: DERRules = .der) {
         self.bytes = bytes
         self.rules = rules
-        self.offset = range.lowerBound
+        self.position = range.lowerBound
         self.end = range.upperBound
     }
 
+    /// The offset of the next child.
+    @inlinable public var offset: Int { position }
+
     /// Whether every child has been read.
-    @inlinable public var isAtEnd: Bool { offset >= end }
+    @inlinable public var isAtEnd: Bool { position >= end }
 
     /// How many children have been read so far (the index of the next one).
-    public var count: Int { index }
+    @inlinable public var count: Int { index }
 
     /// The next child, or `nil` at the end.
+    @inlinable
     public mutating func next() throws(DERError) -> DERNode? {
-        guard offset < end else { return nil }
-        let node = try DER.readNode(bytes, at: offset, limit: end, rules: rules, depth: 0)
-        offset = node.end
+        guard position < end else { return nil }
+        let node = try DER.readNode(bytes, at: position, limit: end, rules: rules, depth: 0)
+        position = node.end
         index += 1
         return node
     }
 
     /// The tag of the next child without consuming it, or `nil` at the end.
     public func peekTag() throws(DERError) -> DERTag? {
-        guard offset < end else { return nil }
-        return try DER.readTag(bytes, at: offset, limit: end).tag
+        guard position < end else { return nil }
+        return try DER.readTag(bytes, at: position, limit: end).tag
     }
 
     /// Reads the next child, which must exist and carry `tag`; `field` names it in errors.
-    public mutating func read(_ tag: DERTag, _ field: String) throws(DERError) -> DERNode {
-        guard let node = try next() else {
-            throw DERError(.missingField, at: end, "The required field \(field) (\(tag)) is missing", path: field)
-        }
-        guard node.tag == tag else {
-            throw DERError(
-                .unexpectedTag, at: node.start, "Expected \(tag) for \(field) but found \(node.tag)", path: field)
-        }
+    @inlinable
+    public mutating func read(_ tag: DERTag, _ field: @autoclosure () -> String) throws(DERError) -> DERNode {
+        guard let node = try next() else { throw missing(tag, field()) }
+        guard node.tag == tag else { throw DERReader.unexpected(tag, node, field()) }
         return node
     }
 
+    /// The error for a required child that is absent.
+    @usableFromInline
+    func missing(_ tag: DERTag, _ field: String) -> DERError {
+        DERError(.missingField, at: end, "The required field \(field) (\(tag)) is missing", path: field)
+    }
+
+    /// The error for a child with the wrong tag.
+    @usableFromInline
+    static func unexpected(_ tag: DERTag, _ node: DERNode, _ field: String) -> DERError {
+        DERError(.unexpectedTag, at: node.start, "Expected \(tag.withArticle) for \(field) but found \(node.tag.withArticle)", path: field)
+    }
+
     /// Reads the next child, whatever its tag; `field` names it in errors.
-    public mutating func readAny(_ field: String) throws(DERError) -> DERNode {
+    @inlinable
+    public mutating func readAny(_ field: @autoclosure () -> String) throws(DERError) -> DERNode {
         guard let node = try next() else {
-            throw DERError(.missingField, at: end, "The required field \(field) is missing", path: field)
+            throw DERError(.missingField, at: end, "The required field \(field()) is missing", path: field())
         }
         return node
     }
 
     /// Reads the next child only if it carries `tag` (an OPTIONAL or DEFAULT field).
+    @inlinable
     public mutating func readIfPresent(_ tag: DERTag) throws(DERError) -> DERNode? {
-        guard offset < end else { return nil }
-        let header = try DER.readTag(bytes, at: offset, limit: end)
-        guard header.tag == tag else { return nil }
-        return try next()
+        guard position < end else { return nil }
+        let node = try DER.readNode(bytes, at: position, limit: end, rules: rules, depth: 0)
+        guard node.tag == tag else { return nil }
+        position = node.end
+        index += 1
+        return node
     }
 
     /// Throws if children remain: `field` names the structure being finished.
-    public func finish(_ field: String) throws(DERError) {
-        if offset < end {
+    @inlinable
+    public func finish(_ field: @autoclosure () -> String) throws(DERError) {
+        if position < end {
             throw DERError(
-                .unexpectedElement, at: offset, "\(field) has an unexpected element after its last field", path: field)
+                .unexpectedElement, at: position, "\(field()) has an unexpected element after its last field", path: field())
         }
     }
 }
@@ -112,7 +130,7 @@ public enum DER {
         if root.end != range.upperBound {
             throw DERError(
                 .trailingBytes, at: root.end,
-                "\(range.upperBound - root.end) bytes follow the end of the \(root.tag)")
+                "\(range.upperBound - root.end) byte\(range.upperBound - root.end == 1 ? "" : "s") follow\(range.upperBound - root.end == 1 ? "s" : "") the end of the \(root.tag)")
         }
         var budget = rules.maxNodes
         try validate(bytes, root, rules: rules, depth: 0, budget: &budget)
@@ -130,27 +148,92 @@ public enum DER {
         return root
     }
 
+    /// Validates the tree under `root`: every child fits its parent exactly, lengths and forms
+    /// follow `rules`, and the depth and count caps hold. The common headers are decoded from
+    /// a buffer pointer in place; anything unusual goes to ``readNodeInFull(_:at:limit:rules:depth:)``,
+    /// which gives the precise error.
     private static func validate(
-        _ bytes: [UInt8], _ node: DERNode, rules: DERRules, depth: Int, budget: inout Int
+        _ bytes: [UInt8], _ root: DERNode, rules: DERRules, depth: Int, budget: inout Int
     ) throws(DERError) {
         budget -= 1
         if budget < 0 {
-            throw DERError(.tooMany, at: node.start, "The encoding holds more than \(rules.maxNodes) values")
+            throw DERError(.tooMany, at: root.start, "The encoding holds more than \(rules.maxNodes) values")
         }
-        guard node.tag.isConstructed else { return }
+        guard root.tag.isConstructed else { return }
         if depth >= rules.maxDepth {
-            throw DERError(.tooDeep, at: node.start, "Values are nested more than \(rules.maxDepth) levels deep")
+            throw DERError(.tooDeep, at: root.start, "Values are nested more than \(rules.maxDepth) levels deep")
         }
-        var offset = node.contentStart
-        while offset < node.contentEnd {
-            let child = try readNode(bytes, at: offset, limit: node.contentEnd, rules: rules, depth: depth + 1)
-            try validate(bytes, child, rules: rules, depth: depth + 1, budget: &budget)
-            offset = child.end
+        var remaining = budget
+        let failure: DERError? = bytes.withUnsafeBufferPointer { buffer in
+            do throws(DERError) {
+                try walk(buffer, bytes, from: root.contentStart, to: root.contentEnd, depth: depth, rules: rules, budget: &remaining)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        budget = remaining
+        if let failure { throw failure }
+    }
+
+    /// Validates the children laid out in `start..<end`, whose parent is at `depth`.
+    private static func walk(
+        _ p: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], from start: Int, to end: Int, depth: Int, rules: DERRules,
+        budget: inout Int
+    ) throws(DERError) {
+        var offset = start
+        while offset < end {
+            budget -= 1
+            if budget < 0 {
+                throw DERError(.tooMany, at: offset, "The encoding holds more than \(rules.maxNodes) values")
+            }
+            var contentStart = 0
+            var contentEnd = -1
+            var nodeEnd = 0
+            var constructed = false
+            if offset + 2 <= end {
+                let first = p[offset]
+                let lengthByte = p[offset + 1]
+                let formIsPlain =
+                    first & 0xC0 != 0 || first == 0x30 || first == 0x31
+                    || (first & 0x20 == 0 && first != 0x10 && first != 0x11 && first != 0x00)
+                if first & 0x1F != 0x1F && formIsPlain {
+                    contentStart = offset + 2
+                    var length = -1
+                    if lengthByte < 0x80 {
+                        length = Int(lengthByte)
+                    } else if lengthByte == 0x81, contentStart < end, p[contentStart] >= 0x80 {
+                        length = Int(p[contentStart])
+                        contentStart += 1
+                    } else if lengthByte == 0x82, contentStart + 1 < end, p[contentStart] != 0 {
+                        length = Int(p[contentStart]) << 8 | Int(p[contentStart + 1])
+                        contentStart += 2
+                    }
+                    if length >= 0 && length <= end - contentStart {
+                        contentEnd = contentStart + length
+                        nodeEnd = contentEnd
+                        constructed = first & 0x20 != 0
+                    }
+                }
+            }
+            if contentEnd < 0 {
+                let node = try readNodeInFull(bytes, at: offset, limit: end, rules: rules, depth: depth + 1)
+                contentStart = node.contentStart
+                contentEnd = node.contentEnd
+                nodeEnd = node.end
+                constructed = node.tag.isConstructed
+            }
+            if constructed {
+                if depth + 1 >= rules.maxDepth {
+                    throw DERError(.tooDeep, at: offset, "Values are nested more than \(rules.maxDepth) levels deep")
+                }
+                try walk(p, bytes, from: contentStart, to: contentEnd, depth: depth + 1, rules: rules, budget: &budget)
+            }
+            offset = nodeEnd
         }
     }
 
     /// Reads an identifier (tag) starting at `start`; returns the tag and the offset after it.
-    @inline(__always)
     public static func readTag(_ bytes: [UInt8], at start: Int, limit: Int) throws(DERError) -> (tag: DERTag, next: Int) {
         guard start < limit, limit <= bytes.count else {
             throw DERError(.truncated, at: start, "The input ends where a tag was expected")
@@ -190,9 +273,46 @@ public enum DER {
     /// Reads one value's header at `start` and delimits it within `limit`, without validating
     /// its children (use it to sniff a format; use ``parse(_:in:rules:)`` to read one).
     ///
+    /// The common case (a one-byte tag, a definite length of at most two bytes, a form DER
+    /// allows) is decided inline; everything else, errors included, goes to the full reader.
     /// For a BER indefinite length the children are walked to find the end-of-contents marker.
-    @inline(__always)
+    @inlinable
     public static func readNode(
+        _ bytes: [UInt8], at start: Int, limit: Int, rules: DERRules, depth: Int
+    ) throws(DERError) -> DERNode {
+        if start >= 0, start + 2 <= limit, limit <= bytes.count {
+            let first = bytes[start]
+            let lengthByte = bytes[start + 1]
+            // Universal tags DER allows in this form: SEQUENCE and SET constructed, any other
+            // (but end-of-contents) primitive. Other classes take either form.
+            let formIsPlain =
+                first & 0xC0 != 0 || first == 0x30 || first == 0x31
+                || (first & 0x20 == 0 && first != 0x10 && first != 0x11 && first != 0x00)
+            if first & 0x1F != 0x1F && formIsPlain {
+                var contentStart = start + 2
+                var length = -1
+                if lengthByte < 0x80 {
+                    length = Int(lengthByte)
+                } else if lengthByte == 0x81, contentStart < limit, bytes[contentStart] >= 0x80 {
+                    length = Int(bytes[contentStart])
+                    contentStart += 1
+                } else if lengthByte == 0x82, contentStart + 1 < limit, bytes[contentStart] != 0 {
+                    length = Int(bytes[contentStart]) << 8 | Int(bytes[contentStart + 1])
+                    contentStart += 2
+                }
+                if length >= 0 && length <= limit - contentStart {
+                    return DERNode(
+                        tag: DERTag(identifier: first), start: start, contentStart: contentStart,
+                        contentEnd: contentStart + length, end: contentStart + length)
+                }
+            }
+        }
+        return try readNodeInFull(bytes, at: start, limit: limit, rules: rules, depth: depth)
+    }
+
+    /// The full header reader: high tag numbers, long and indefinite lengths, every check.
+    @usableFromInline
+    static func readNodeInFull(
         _ bytes: [UInt8], at start: Int, limit: Int, rules: DERRules, depth: Int
     ) throws(DERError) -> DERNode {
         let (tag, afterTag) = try readTag(bytes, at: start, limit: limit)
@@ -210,7 +330,7 @@ public enum DER {
             length = Int(lengthByte)
         } else if lengthByte == 0x80 {
             guard rules.allowsIndefiniteLength else {
-                throw DERError(.indefiniteLength, at: i - 1, "A \(tag) uses an indefinite length, which DER forbids")
+                throw DERError(.indefiniteLength, at: i - 1, "\(tag.withArticle.capitalizedFirst) uses an indefinite length, which DER forbids")
             }
             guard tag.isConstructed else {
                 throw DERError(.indefiniteLength, at: i - 1, "A primitive \(tag) uses an indefinite length")
@@ -240,7 +360,7 @@ public enum DER {
         guard length <= limit - i else {
             throw DERError(
                 .truncated, at: start,
-                "A \(tag) claims \(length) bytes but only \(limit - i) remain")
+                "\(tag.withArticle.capitalizedFirst) claims \(length) bytes but only \(limit - i) remain")
         }
         if tag.tagClass == .universal && tag.number == 0 {
             throw DERError(.invalidValue, at: start, "An end-of-contents marker appears outside an indefinite-length value")
@@ -278,11 +398,11 @@ public enum DER {
             break
         case 3, 4, 12, 18...22, 25...28, 30:
             if tag.isConstructed && !rules.allowsConstructedStrings {
-                throw DERError(.invalidValue, at: offset, "A \(tag) uses the constructed form, which DER forbids")
+                throw DERError(.invalidValue, at: offset, "\(tag.withArticle.capitalizedFirst) uses the constructed form, which DER forbids")
             }
         default:
             if tag.isConstructed {
-                throw DERError(.invalidValue, at: offset, "A \(DERTag(.universal, number: tag.number, constructed: false)) uses the constructed form")
+                throw DERError(.invalidValue, at: offset, "\(DERTag(.universal, number: tag.number, constructed: false).withArticle.capitalizedFirst) uses the constructed form")
             }
         }
     }

@@ -20,10 +20,30 @@ public struct DERTag: Hashable, Sendable, CustomStringConvertible {
     public let number: UInt32
 
     /// Creates a tag from its parts.
+    @inlinable
     public init(_ tagClass: TagClass, number: UInt32, constructed: Bool) {
         self.tagClass = tagClass
         self.number = number
         self.isConstructed = constructed
+    }
+
+    /// Creates a low-number tag (0–30) from its one identifier byte.
+    @inlinable
+    public init(identifier byte: UInt8) {
+        switch byte >> 6 {
+        case 0: tagClass = .universal
+        case 1: tagClass = .application
+        case 2: tagClass = .contextSpecific
+        default: tagClass = .private
+        }
+        isConstructed = byte & 0x20 != 0
+        number = UInt32(byte & 0x1F)
+    }
+
+    /// Tags are equal when class, form and number are.
+    @inlinable
+    public static func == (lhs: DERTag, rhs: DERTag) -> Bool {
+        lhs.number == rhs.number && lhs.tagClass == rhs.tagClass && lhs.isConstructed == rhs.isConstructed
     }
 
     /// A universal, primitive tag.
@@ -31,54 +51,55 @@ public struct DERTag: Hashable, Sendable, CustomStringConvertible {
     static func universal(_ number: UInt32) -> DERTag { DERTag(.universal, number: number, constructed: false) }
 
     /// The context-specific tag `[n]`, primitive or constructed.
+    @inlinable
     public static func context(_ number: UInt32, constructed: Bool) -> DERTag {
         DERTag(.contextSpecific, number: number, constructed: constructed)
     }
 
     /// BOOLEAN.
-    public static let boolean = DERTag.universal(1)
+    @inlinable public static var boolean: DERTag { DERTag(.universal, number: 1, constructed: false) }
     /// INTEGER.
-    public static let integer = DERTag.universal(2)
+    @inlinable public static var integer: DERTag { DERTag(.universal, number: 2, constructed: false) }
     /// BIT STRING.
-    public static let bitString = DERTag.universal(3)
+    @inlinable public static var bitString: DERTag { DERTag(.universal, number: 3, constructed: false) }
     /// OCTET STRING.
-    public static let octetString = DERTag.universal(4)
+    @inlinable public static var octetString: DERTag { DERTag(.universal, number: 4, constructed: false) }
     /// NULL.
-    public static let null = DERTag.universal(5)
+    @inlinable public static var null: DERTag { DERTag(.universal, number: 5, constructed: false) }
     /// OBJECT IDENTIFIER.
-    public static let objectIdentifier = DERTag.universal(6)
+    @inlinable public static var objectIdentifier: DERTag { DERTag(.universal, number: 6, constructed: false) }
     /// ENUMERATED.
-    public static let enumerated = DERTag.universal(10)
+    @inlinable public static var enumerated: DERTag { DERTag(.universal, number: 10, constructed: false) }
     /// UTF8String.
-    public static let utf8String = DERTag.universal(12)
+    @inlinable public static var utf8String: DERTag { DERTag(.universal, number: 12, constructed: false) }
     /// NumericString.
-    public static let numericString = DERTag.universal(18)
+    @inlinable public static var numericString: DERTag { DERTag(.universal, number: 18, constructed: false) }
     /// PrintableString.
-    public static let printableString = DERTag.universal(19)
+    @inlinable public static var printableString: DERTag { DERTag(.universal, number: 19, constructed: false) }
     /// TeletexString (T61String).
-    public static let teletexString = DERTag.universal(20)
+    @inlinable public static var teletexString: DERTag { DERTag(.universal, number: 20, constructed: false) }
     /// VideotexString.
-    public static let videotexString = DERTag.universal(21)
+    @inlinable public static var videotexString: DERTag { DERTag(.universal, number: 21, constructed: false) }
     /// IA5String.
-    public static let ia5String = DERTag.universal(22)
+    @inlinable public static var ia5String: DERTag { DERTag(.universal, number: 22, constructed: false) }
     /// UTCTime.
-    public static let utcTime = DERTag.universal(23)
+    @inlinable public static var utcTime: DERTag { DERTag(.universal, number: 23, constructed: false) }
     /// GeneralizedTime.
-    public static let generalizedTime = DERTag.universal(24)
+    @inlinable public static var generalizedTime: DERTag { DERTag(.universal, number: 24, constructed: false) }
     /// GraphicString.
-    public static let graphicString = DERTag.universal(25)
+    @inlinable public static var graphicString: DERTag { DERTag(.universal, number: 25, constructed: false) }
     /// VisibleString.
-    public static let visibleString = DERTag.universal(26)
+    @inlinable public static var visibleString: DERTag { DERTag(.universal, number: 26, constructed: false) }
     /// GeneralString.
-    public static let generalString = DERTag.universal(27)
+    @inlinable public static var generalString: DERTag { DERTag(.universal, number: 27, constructed: false) }
     /// UniversalString (UTF-32BE).
-    public static let universalString = DERTag.universal(28)
+    @inlinable public static var universalString: DERTag { DERTag(.universal, number: 28, constructed: false) }
     /// BMPString (UTF-16BE).
-    public static let bmpString = DERTag.universal(30)
+    @inlinable public static var bmpString: DERTag { DERTag(.universal, number: 30, constructed: false) }
     /// SEQUENCE and SEQUENCE OF.
-    public static let sequence = DERTag(.universal, number: 16, constructed: true)
+    @inlinable public static var sequence: DERTag { DERTag(.universal, number: 16, constructed: true) }
     /// SET and SET OF.
-    public static let set = DERTag(.universal, number: 17, constructed: true)
+    @inlinable public static var set: DERTag { DERTag(.universal, number: 17, constructed: true) }
 
     /// The ASN.1 name of the tag (`SEQUENCE`, `[0]`, `UTF8String`), for error messages.
     public var description: String {
@@ -92,6 +113,13 @@ public struct DERTag: Hashable, Sendable, CustomStringConvertible {
         case .private:
             return "[PRIVATE \(number)]"
         }
+    }
+
+    /// The name with its indefinite article, for sentences: "an INTEGER", "a SEQUENCE".
+    public var withArticle: String {
+        let name = description
+        guard let first = name.first else { return name }
+        return ("AEIO".contains(first) ? "an " : "a ") + name
     }
 
     private static let universalNames: [Int: String] = [

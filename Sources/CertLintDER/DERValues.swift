@@ -80,17 +80,17 @@ extension DERNode {
 
     /// An OBJECT IDENTIFIER.
     public func oid(in bytes: [UInt8]) throws(DERError) -> OID {
-        try expect(.objectIdentifier, "OBJECT IDENTIFIER")
-        let content = Array(bytes[contentRange])
-        try OID.validate(content, at: contentStart)
-        return OID(validatedBytes: content)
+        return OID(validatedBytes: bytes[try oidContent(in: bytes)])
     }
 
     /// Validates an OBJECT IDENTIFIER in place and returns its content range, copying nothing.
     public func oidContent(in bytes: [UInt8]) throws(DERError) -> Range<Int> {
         try expect(.objectIdentifier, "OBJECT IDENTIFIER")
-        guard contentLength > 0, bytes[contentEnd - 1] & 0x80 == 0 else {
-            throw DERError(.invalidValue, at: start, "An OBJECT IDENTIFIER is empty or ends inside a sub-identifier")
+        guard contentLength > 0 else {
+            throw DERError(.invalidValue, at: contentStart, "An OBJECT IDENTIFIER is empty")
+        }
+        guard bytes[contentEnd - 1] & 0x80 == 0 else {
+            throw DERError(.invalidValue, at: contentStart, "An OBJECT IDENTIFIER ends inside a sub-identifier")
         }
         var atStart = true
         for i in contentRange {

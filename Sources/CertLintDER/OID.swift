@@ -3,19 +3,60 @@
 /// Keeping the encoded form makes equality a byte comparison and costs nothing to read; the
 /// dotted form (`2.5.29.17`) and the name (`subjectAltName`) are computed on demand.
 public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral, Comparable {
-    /// The content octets of the DER encoding (no tag, no length).
-    public let bytes: [UInt8]
+    // Up to 16 content octets are kept inline (every OID in the registry fits), so reading an
+    // OID from a certificate allocates nothing; longer ones are kept in `heap`.
+    @usableFromInline let low: UInt64
+    @usableFromInline let high: UInt64
+    @usableFromInline let count: Int
+    @usableFromInline let heap: [UInt8]?
 
     /// Wraps content octets that were already validated.
-    init(validatedBytes: [UInt8]) {
-        self.bytes = validatedBytes
+    @inlinable
+    init(validatedBytes: some Collection<UInt8>) {
+        let n = validatedBytes.count
+        count = n
+        if n <= 16 {
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var shift: UInt64 = 0
+            var i = 0
+            for byte in validatedBytes {
+                if i < 8 {
+                    low |= UInt64(byte) << shift
+                } else {
+                    high |= UInt64(byte) << (shift - 64)
+                }
+                shift += 8
+                i += 1
+            }
+            self.low = low
+            self.high = high
+            self.heap = nil
+        } else {
+            low = 0
+            high = 0
+            heap = Array(validatedBytes)
+        }
+    }
+
+    /// The content octets of the DER encoding (no tag, no length).
+    public var bytes: [UInt8] {
+        if let heap { return heap }
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            let word: UInt64 = i < 8 ? low : high
+            let shift = UInt64((i % 8) * 8)
+            out.append(UInt8(truncatingIfNeeded: word >> shift))
+        }
+        return out
     }
 
     /// Reads an OID from DER content octets, checking the encoding is minimal.
     public init(derContent: some Collection<UInt8>, at offset: Int = 0) throws(DERError) {
         let bytes = Array(derContent)
         try OID.validate(bytes, at: offset)
-        self.bytes = bytes
+        self.init(validatedBytes: bytes)
     }
 
     /// Parses a dotted OID such as `1.2.840.113549.1.1.11`; `nil` when it is not one.
@@ -42,7 +83,7 @@ public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStr
             }
             out.append(contentsOf: groups.reversed())
         }
-        self.bytes = out
+        self.init(validatedBytes: out)
     }
 
     /// Creates an OID from a dotted literal written in our own source; a malformed literal is
@@ -147,13 +188,20 @@ public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStr
     /// Whether the content octets equal `bytes[range]`, without copying.
     @inlinable
     public func matches(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard range.count == self.bytes.count else { return false }
-        var i = range.lowerBound
-        for byte in self.bytes {
-            if bytes[i] != byte { return false }
-            i += 1
+        guard range.count == count else { return false }
+        if let heap { return bytes[range].elementsEqual(heap) }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range {
+            if shift < 64 {
+                low |= UInt64(bytes[i]) << shift
+            } else {
+                high |= UInt64(bytes[i]) << (shift - 64)
+            }
+            shift += 8
         }
-        return true
+        return low == self.low && high == self.high
     }
 
     /// Orders OIDs by their dotted arcs, numerically.

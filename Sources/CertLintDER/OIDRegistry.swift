@@ -6,7 +6,7 @@
 /// Microsoft's documentation) in lower camel case, as OpenSSL's long names mostly do.
 public enum OIDRegistry {
     /// The registered name of `oid`, if it is one of ours.
-    public static func name(of oid: OID) -> String? { byBytes[oid.bytes] }
+    public static func name(of oid: OID) -> String? { byOID[oid] }
 
     /// The OID registered under `name`, if any (names are matched exactly).
     public static func oid(named name: String) -> OID? { byName[name] }
@@ -15,8 +15,8 @@ public enum OIDRegistry {
     public static var all: [(oid: OID, name: String)] { table }
 
     private static let table: [(oid: OID, name: String)] = entries.map { (OID(stringLiteral: $0.0), $0.1) }
-    private static let byBytes: [[UInt8]: String] = Dictionary(
-        table.map { ($0.oid.bytes, $0.name) }, uniquingKeysWith: { first, _ in first })
+    private static let byOID: [OID: String] = Dictionary(
+        table.map { ($0.oid, $0.name) }, uniquingKeysWith: { first, _ in first })
     private static let byName: [String: OID] = Dictionary(
         table.map { ($0.name, $0.oid) }, uniquingKeysWith: { first, _ in first })
 

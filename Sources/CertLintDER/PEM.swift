@@ -205,11 +205,21 @@ public enum PEM {
         return (PEMBlock(label: label, headers: headers, range: start..<blockEnd, index: index, decoded: .success(decoded.bytes)), endLineEnd)
     }
 
-    /// The offset of the first '-' at or after `offset`, or the end of the input.
+    /// The offset of the first '-' at or after `offset`, or the end of the input. Scans eight
+    /// bytes at a time (a zero byte in `word ^ 0x2D2D…` marks a dash).
     private static func firstDash(_ bytes: [UInt8], from offset: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = offset
-            while i < buffer.count && buffer[i] != UInt8(ascii: "-") { i += 1 }
+        bytes.withUnsafeBytes { buffer in
+            let count = buffer.count
+            var i = max(0, offset)
+            let dashes: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= count {
+                let word = buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ dashes
+                if (word &- ones) & ~word & highs != 0 { break }
+                i += 8
+            }
+            while i < count && buffer[i] != UInt8(ascii: "-") { i += 1 }
             return i
         }
     }

@@ -135,7 +135,7 @@ private func input(_ text: String, _ filler: Int) -> [UInt8] {
     // Messages are whole sentences that name the offending value (habit 2).
     @Test(arguments: [
         ("", "The input is empty"),
-        ("04 05 61 62", "A OCTET STRING claims 5 bytes but only 2 remain"),
+        ("04 05 61 62", "An OCTET STRING claims 5 bytes but only 2 remain"),
         ("04", "The input ends where the length of a OCTET STRING was expected"),
         ("04 82 01", "The input ends inside the length of a OCTET STRING"),
         ("04 81 05 61 61 61 61 61", "The length 5 of a OCTET STRING uses the long form; DER requires the short form"),
@@ -149,8 +149,8 @@ private func input(_ text: String, _ filler: Int) -> [UInt8] {
         ("9F 85", "The input ends inside a multi-byte tag"),
         ("10 00", "A SEQUENCE uses the primitive form"),
         ("11 00", "A SET uses the primitive form"),
-        ("22 03 02 01 01", "A INTEGER uses the constructed form"),
-        ("24 03 04 01 61", "A OCTET STRING uses the constructed form, which DER forbids"),
+        ("22 03 02 01 01", "An INTEGER uses the constructed form"),
+        ("24 03 04 01 61", "An OCTET STRING uses the constructed form, which DER forbids"),
         ("00 00", "An end-of-contents marker appears outside an indefinite-length value"),
     ])
     func rejectionMessages(text: String, reason: String) throws {
@@ -473,7 +473,7 @@ private func input(_ text: String, _ filler: Int) -> [UInt8] {
         #expect(error.code == .unexpectedTag)
         #expect(error.offset == 2)
         #expect(error.path == "serialNumber")
-        #expect(error.reason == "Expected OCTET STRING for serialNumber but found INTEGER")
+        #expect(error.reason == "Expected an OCTET STRING for serialNumber but found an INTEGER")
     }
 
     @Test func readMissingField() throws {
@@ -544,7 +544,7 @@ private func input(_ text: String, _ filler: Int) -> [UInt8] {
         #expect(error.offset == 237)
         #expect(
             error.description
-                == "Expected OCTET STRING for extnValue but found BOOLEAN (at byte 237 in tbsCertificate.extensions[0].extnValue).")
+                == "Expected an OCTET STRING for extnValue but found a BOOLEAN (at byte 237 in tbsCertificate.extensions[0].extnValue).")
     }
 
     // The certificate read field by field; the values are those the generating script gave

@@ -251,12 +251,13 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         #expect(try node.oidContent(in: bytes) == node.contentRange)
     }
 
-    // (hex, code, offset from oid(), offset from oidContent())
+    // (hex, code, offset from oid(), offset from oidContent()): both point at the content's
+    // first byte, or at the sub-identifier with the leading zero group.
     @Test(arguments: [
-        ("06 00", DERError.Code.invalidValue, 2, 0),
-        ("06 02 56 87", .invalidValue, 2, 0),  // swift-asn1 `BgJWhw==`: ends inside a sub-identifier
-        ("06 07 55 02 C0 80 80 80 80", .invalidValue, 2, 0),  // Go: the last one
-        ("06 03 55 80 01", .nonMinimalEncoding, 2, 3),
+        ("06 00", DERError.Code.invalidValue, 2, 2),
+        ("06 02 56 87", .invalidValue, 2, 2),  // swift-asn1 `BgJWhw==`: ends inside a sub-identifier
+        ("06 07 55 02 C0 80 80 80 80", .invalidValue, 2, 2),  // Go: the last one
+        ("06 03 55 80 01", .nonMinimalEncoding, 3, 3),
         ("06 02 80 01", .nonMinimalEncoding, 2, 2),
     ])
     func oidErrors(text: String, code: DERError.Code, oidOffset: Int, contentOffset: Int) throws {
