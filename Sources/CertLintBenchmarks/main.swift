@@ -56,7 +56,7 @@ func loadCorpus(_ folders: [String]) -> [[UInt8]] {
 func readAll(_ pem: [UInt8]) -> (count: Int, checksum: Int) {
     var count = 0
     var checksum = 0
-    for block in PEM.blocks(in: pem).blocks {
+    for block in PEM.Blocks(pem) {
         guard let der = try? block.der(), let cert = try? Certificate(derEncoded: der) else { continue }
         count += 1
         checksum &+= readFields(cert)
@@ -80,7 +80,7 @@ func readFields(_ cert: Certificate) -> Int {
 @inline(never)
 func decodeOnly(_ pem: [UInt8]) -> Int {
     var total = 0
-    for block in PEM.blocks(in: pem).blocks { total &+= (try? block.der())?.count ?? 0 }
+    for block in PEM.Blocks(pem) { total &+= (try? block.der())?.count ?? 0 }
     return total
 }
 

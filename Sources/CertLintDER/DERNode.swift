@@ -37,6 +37,16 @@ public struct DERNode: Sendable, Hashable {
 
 /// Which encoding rules a reader enforces.
 public struct DERRules: Sendable, Hashable {
+    /// Creates rules from their parts.
+    @inlinable
+    public init(allowsIndefiniteLength: Bool, allowsNonMinimalLengths: Bool, allowsConstructedStrings: Bool, maxDepth: Int, maxNodes: Int) {
+        self.allowsIndefiniteLength = allowsIndefiniteLength
+        self.allowsNonMinimalLengths = allowsNonMinimalLengths
+        self.allowsConstructedStrings = allowsConstructedStrings
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+    }
+
     /// Whether indefinite lengths (`0x80`, closed by `00 00`) are accepted: BER, used by some
     /// PKCS#7 and PKCS#12 writers. Certificates themselves are always read as DER.
     public var allowsIndefiniteLength: Bool
@@ -50,12 +60,16 @@ public struct DERRules: Sendable, Hashable {
     public var maxNodes: Int
 
     /// Distinguished Encoding Rules: definite, minimal lengths; primitive strings.
-    public static let der = DERRules(
+    @inlinable public static var der: DERRules {
+        DERRules(
         allowsIndefiniteLength: false, allowsNonMinimalLengths: false, allowsConstructedStrings: false,
         maxDepth: 32, maxNodes: 1_000_000)
+    }
     /// The BER subset that PKCS#7 and PKCS#12 writers produce (indefinite lengths, constructed
     /// OCTET STRINGs), with the same caps.
-    public static let ber = DERRules(
+    @inlinable public static var ber: DERRules {
+        DERRules(
         allowsIndefiniteLength: true, allowsNonMinimalLengths: true, allowsConstructedStrings: true,
         maxDepth: 32, maxNodes: 1_000_000)
+    }
 }

@@ -72,26 +72,25 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
     ) throws(DERError) -> DERString {
         switch kind {
         case .utf8:
-            // Fast path: pure ASCII needs no validation beyond the byte values.
-            var ascii = true
-            for i in range where bytes[i] >= 0x80 {
-                ascii = false
-                break
-            }
-            if ascii {
-                return DERString(kind: kind, value: String(decoding: bytes[range], as: UTF8.self), conformsToType: true)
-            }
             guard let text = String(validating: bytes[range], as: UTF8.self) else {
                 throw DERError(.invalidValue, at: offset, "A UTF8String is not valid UTF-8")
             }
             return DERString(kind: kind, value: text, conformsToType: true)
         case .printable, .numeric, .ia5, .visible:
+            // One pass: whether every byte is ASCII, and whether every byte is in the type's
+            // repertoire (a 128-bit set per type).
+            let (low, high) = kind.repertoire
             var conforms = true
             var ascii = true
             for i in range {
                 let byte = bytes[i]
-                if byte >= 0x80 { ascii = false }
-                if !kind.allows(byte) { conforms = false }
+                if byte >= 0x80 {
+                    ascii = false
+                    conforms = false
+                } else {
+                    let word: UInt64 = byte < 64 ? low : high
+                    if (word >> UInt64(byte & 63)) & 1 == 0 { conforms = false }
+                }
             }
             let text =
                 ascii
@@ -150,6 +149,20 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension DERString.Kind {
+    /// The type's repertoire among ASCII bytes, as two 64-bit sets (bytes 0–63, 64–127);
+    /// ``allows(_:)`` says the same byte by byte, and a test checks they agree.
+    var repertoire: (low: UInt64, high: UInt64) {
+        switch self {
+        // A–Z a–z 0–9 space ' ( ) + , - . / : = ?
+        case .printable: return (0xA7FF_FB81_0000_0000, 0x07FF_FFFE_07FF_FFFE)
+        // 0–9 and space
+        case .numeric: return (0x03FF_0001_0000_0000, 0)
+        // 0x20–0x7E
+        case .visible: return (0xFFFF_FFFF_0000_0000, 0x7FFF_FFFF_FFFF_FFFF)
+        default: return (UInt64.max, UInt64.max)
+        }
+    }
+
     /// Whether `byte` belongs to this ASCII-based type's repertoire.
     func allows(_ byte: UInt8) -> Bool {
         switch self {

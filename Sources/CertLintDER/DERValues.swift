@@ -79,6 +79,7 @@ extension DERNode {
     }
 
     /// An OBJECT IDENTIFIER.
+    @inlinable
     public func oid(in bytes: [UInt8]) throws(DERError) -> OID {
         return OID(validatedBytes: bytes[try oidContent(in: bytes)])
     }

@@ -52,17 +52,46 @@ public enum PEM {
     /// with its error, so one bad block does not hide the others. `truncated` is true when more
     /// than ``maxBlocks`` blocks were present.
     public static func blocks(in bytes: [UInt8]) -> (blocks: [PEMBlock], truncated: Bool) {
+        var iterator = Blocks(bytes).makeIterator()
         var blocks: [PEMBlock] = []
-        var offset = 0
-        while let start = findBegin(bytes, from: offset) {
-            if blocks.count == maxBlocks {
-                return (blocks, true)
+        while let block = iterator.next() { blocks.append(block) }
+        return (blocks, iterator.isTruncated)
+    }
+
+    /// The blocks of a PEM text, decoded one at a time as they are iterated, so a large bundle
+    /// is never held decoded all at once.
+    public struct Blocks: Sequence, Sendable {
+        let bytes: [UInt8]
+
+        /// The blocks of `bytes`.
+        public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        /// An iterator over the blocks.
+        public func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+
+        /// Finds and decodes the next block.
+        public struct Iterator: IteratorProtocol, Sendable {
+            let bytes: [UInt8]
+            var offset = 0
+            var count = 0
+            /// Whether iteration stopped at ``PEM/maxBlocks`` with blocks left unread.
+            public private(set) var isTruncated = false
+
+            init(bytes: [UInt8]) { self.bytes = bytes }
+
+            /// The next block, or `nil` after the last one (or at the block cap).
+            public mutating func next() -> PEMBlock? {
+                guard !isTruncated, let start = findBegin(bytes, from: offset) else { return nil }
+                if count == maxBlocks {
+                    isTruncated = true
+                    return nil
+                }
+                let (block, next) = readBlock(bytes, at: start, index: count)
+                count += 1
+                offset = Swift.max(next, start + begin.count)
+                return block
             }
-            let (block, next) = readBlock(bytes, at: start, index: blocks.count)
-            blocks.append(block)
-            offset = max(next, start + begin.count)
         }
-        return (blocks, false)
     }
 
     /// Finds the next `-----BEGIN ` that starts a line (after optional spaces or tabs).

@@ -215,14 +215,18 @@ public struct Certificate: Sendable {
         var index = 0
         while let node = try reader.next() {
             defer { index += 1 }
-            var fields = DERReader(buffer, children: node)
-            guard let idNode = try fields.next(), idNode.tag == .objectIdentifier else { continue }
-            if oid.matches(buffer, idNode.contentRange) {
-                do throws(DERError) {
-                    return try Extension(buffer, node, index: index)
-                } catch {
-                    throw error.atIndex(index).inField("tbsCertificate.extensions")
-                }
+            // Extension ::= SEQUENCE { extnID OBJECT IDENTIFIER, ... }: the OID's header is the
+            // first two content bytes whenever its length is short (every OID in practice).
+            let start = node.contentStart
+            if node.tag == .sequence, start + 2 <= node.contentEnd, buffer[start] == 0x06, buffer[start + 1] < 0x80 {
+                let oidEnd = start + 2 + Int(buffer[start + 1])
+                guard oidEnd <= node.contentEnd, oid.matches(buffer, (start + 2)..<oidEnd) else { continue }
+            }
+            do throws(DERError) {
+                let ext = try Extension(buffer, node, index: index)
+                if ext.oid == oid { return ext }
+            } catch {
+                throw error.atIndex(index).inField("tbsCertificate.extensions")
             }
         }
         return nil

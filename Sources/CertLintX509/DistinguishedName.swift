@@ -37,22 +37,37 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
     public init(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
         try node.expect(.sequence, "Name")
         var result: [Attribute] = []
-        var reader = DERReader(bytes, children: node)
+        result.reserveCapacity(8)
         var rdnIndex = 0
-        while let rdnNode = try reader.next() {
+        var rdnOffset = node.contentStart
+        // Three nested loops over offsets (Name, RDN SET, AttributeTypeAndValue); no reader
+        // structs, so nothing is retained per level.
+        while rdnOffset < node.contentEnd {
             do throws(DERError) {
+                let rdnNode = try DER.readNode(bytes, at: rdnOffset, limit: node.contentEnd, rules: .der, depth: 0)
+                rdnOffset = rdnNode.end
                 try rdnNode.expect(.set, "RelativeDistinguishedName")
-                var attributes = DERReader(bytes, children: rdnNode)
+                var offset = rdnNode.contentStart
                 var count = 0
-                while let attributeNode = try attributes.next() {
+                while offset < rdnNode.contentEnd {
+                    let attributeNode = try DER.readNode(bytes, at: offset, limit: rdnNode.contentEnd, rules: .der, depth: 0)
+                    offset = attributeNode.end
                     try attributeNode.expect(.sequence, "AttributeTypeAndValue")
-                    var fields = DERReader(bytes, children: attributeNode)
-                    let oid = try fields.read(.objectIdentifier, "type").oid(in: bytes)
-                    let valueNode = try fields.readAny("value")
-                    try fields.finish("AttributeTypeAndValue")
+                    guard attributeNode.contentStart < attributeNode.contentEnd else {
+                        throw DERError(.missingField, at: attributeNode.contentEnd, "The required field type (OBJECT IDENTIFIER) is missing", path: "type")
+                    }
+                    let typeNode = try DER.readNode(bytes, at: attributeNode.contentStart, limit: attributeNode.contentEnd, rules: .der, depth: 0)
+                    let oid = try typeNode.oid(in: bytes)
+                    guard typeNode.end < attributeNode.contentEnd else {
+                        throw DERError(.missingField, at: attributeNode.contentEnd, "The required field value is missing", path: "value")
+                    }
+                    let valueNode = try DER.readNode(bytes, at: typeNode.end, limit: attributeNode.contentEnd, rules: .der, depth: 0)
+                    if valueNode.end != attributeNode.contentEnd {
+                        throw DERError(.unexpectedElement, at: valueNode.end, "AttributeTypeAndValue has an unexpected element after its last field", path: "AttributeTypeAndValue")
+                    }
                     var string: DERString?
-                    if valueNode.tag.tagClass == .universal, DERString.Kind(rawValue: valueNode.tag.number) != nil {
-                        string = try valueNode.string(in: bytes)
+                    if valueNode.tag.tagClass == .universal, !valueNode.tag.isConstructed, let kind = DERString.Kind(rawValue: valueNode.tag.number) {
+                        string = try DERString.decode(bytes, valueNode.contentRange, kind: kind, at: valueNode.contentStart)
                     }
                     result.append(Attribute(oid: oid, string: string, encodedValue: bytes[valueNode.encodedRange], rdnIndex: rdnIndex))
                     count += 1

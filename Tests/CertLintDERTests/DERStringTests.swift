@@ -149,3 +149,16 @@ private func decode(_ kind: DERString.Kind, _ content: String) throws -> DERStri
         }
     }
 }
+
+/// The bit sets the decoder uses agree with the byte-by-byte repertoire rules.
+@Suite struct DERStringRepertoireTests {
+    @Test(arguments: [DERString.Kind.printable, .numeric, .visible, .ia5])
+    func bitSetsAgreeWithRules(kind: DERString.Kind) {
+        let (low, high) = kind.repertoire
+        for byte in UInt8(0)..<128 {
+            let word = byte < 64 ? low : high
+            let inSet = (word >> UInt64(byte & 63)) & 1 == 1
+            #expect(inSet == kind.allows(byte), "\(kind) byte \(byte)")
+        }
+    }
+}
