@@ -72,6 +72,16 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
     ) throws(DERError) -> DERString {
         switch kind {
         case .utf8:
+            // ASCII (nearly every name) needs no validation; `String(validating:)` is generic
+            // and slow, so it is kept for the rest.
+            var ascii = true
+            for i in range where bytes[i] >= 0x80 {
+                ascii = false
+                break
+            }
+            if ascii {
+                return DERString(kind: kind, value: String(decoding: bytes[range], as: UTF8.self), conformsToType: true)
+            }
             guard let text = String(validating: bytes[range], as: UTF8.self) else {
                 throw DERError(.invalidValue, at: offset, "A UTF8String is not valid UTF-8")
             }

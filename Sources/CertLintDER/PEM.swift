@@ -41,7 +41,6 @@ public enum PEM {
 
     private static let begin = Array("-----BEGIN ".utf8)
     private static let endMarker = Array("-----END ".utf8)
-    private static let dashes = Array("-----".utf8)
 
     /// Whether `bytes` contain a PEM BEGIN line anywhere.
     public static func containsPEM(_ bytes: [UInt8]) -> Bool {
@@ -107,6 +106,15 @@ public enum PEM {
         return nil
     }
 
+    /// Whether five dashes start at `offset`.
+    @inline(__always)
+    private static func isFiveDashes(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + 5 <= bytes.count else { return false }
+        let dash = UInt8(ascii: "-")
+        return bytes[offset] == dash && bytes[offset + 1] == dash && bytes[offset + 2] == dash
+            && bytes[offset + 3] == dash && bytes[offset + 4] == dash
+    }
+
     @inline(__always)
     private static func hasPrefix(_ bytes: [UInt8], at offset: Int, _ prefix: [UInt8]) -> Bool {
         guard offset + prefix.count <= bytes.count else { return false }
@@ -144,23 +152,31 @@ public enum PEM {
         // Label: up to the closing dashes on the BEGIN line.
         var i = start + begin.count
         let labelStart = i
-        while i < bytes.count && !hasPrefix(bytes, at: i, dashes) && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+        while i < bytes.count && !isFiveDashes(bytes, at: i) && bytes[i] != UInt8(ascii: "\n") { i += 1 }
         let label = String(decoding: bytes[labelStart..<i], as: UTF8.self)
         func failure(_ error: DERError, next: Int) -> (PEMBlock, Int) {
             (PEMBlock(label: label, headers: [], range: start..<next, index: index, decoded: .failure(error)), next)
         }
-        guard hasPrefix(bytes, at: i, dashes) else {
+        guard isFiveDashes(bytes, at: i) else {
             return failure(DERError(.invalidPEM, at: start, "The PEM BEGIN line for \"\(label)\" does not end with five dashes"), next: endOfLine(bytes, from: i))
         }
         let lineEnd = endOfLine(bytes, from: i)
-        if !isBlank(bytes, (i + dashes.count)..<lineEnd) {
-            return failure(DERError(.invalidPEM, at: i + dashes.count, "Text follows the PEM BEGIN line for \"\(label)\""), next: lineEnd)
+        if !isBlank(bytes, (i + 5)..<lineEnd) {
+            return failure(DERError(.invalidPEM, at: i + 5, "Text follows the PEM BEGIN line for \"\(label)\""), next: lineEnd)
         }
         // Encapsulated headers (RFC 1421): `Name: value` lines up to a blank line.
         var bodyStart = lineEnd
         var headers: [PEMBlock.Header] = []
-        let firstLineEnd = endOfLine(bytes, from: bodyStart)
-        if bytes[bodyStart..<firstLineEnd].contains(UInt8(ascii: ":")) {
+        var hasColon = false
+        var scan = bodyStart
+        while scan < bytes.count && bytes[scan] != UInt8(ascii: "\n") {
+            if bytes[scan] == UInt8(ascii: ":") {
+                hasColon = true
+                break
+            }
+            scan += 1
+        }
+        if hasColon {
             // In an indented block (PEM pasted into YAML) every header line carries the BEGIN
             // line's indentation; only white space beyond it marks a continuation line.
             var indent = 0
@@ -216,10 +232,10 @@ public enum PEM {
         }
         var j = endStart + endMarker.count
         let endLabelStart = j
-        while j < bytes.count && !hasPrefix(bytes, at: j, dashes) && bytes[j] != UInt8(ascii: "\n") { j += 1 }
+        while j < bytes.count && !isFiveDashes(bytes, at: j) && bytes[j] != UInt8(ascii: "\n") { j += 1 }
         let endLabel = String(decoding: bytes[endLabelStart..<j], as: UTF8.self)
         let endLineEnd = endOfLine(bytes, from: j)
-        guard hasPrefix(bytes, at: j, dashes) else {
+        guard isFiveDashes(bytes, at: j) else {
             return failure(DERError(.invalidPEM, at: endStart, "The PEM END line for \"\(label)\" does not end with five dashes"), next: endLineEnd)
         }
         guard endLabel == label else {
@@ -227,7 +243,7 @@ public enum PEM {
                 DERError(.invalidPEM, at: endStart, "The PEM block begins as \"\(label)\" but ends as \"\(endLabel)\""),
                 next: endLineEnd)
         }
-        let blockEnd = j + dashes.count
+        let blockEnd = j + 5
         if decoded.bytes.isEmpty {
             return failure(DERError(.invalidPEM, at: start, "The PEM block \"\(label)\" is empty"), next: endLineEnd)
         }
