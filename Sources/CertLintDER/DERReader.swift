@@ -80,7 +80,7 @@ public struct DERReader: Sendable {
     /// The error for a child with the wrong tag.
     @usableFromInline
     static func unexpected(_ tag: DERTag, _ node: DERNode, _ field: String) -> DERError {
-        DERError(.unexpectedTag, at: node.start, "Expected \(tag.withArticle) for \(field) but found \(node.tag.withArticle)", path: field)
+        DERValuesErrors.unexpected(tag, found: node.tag, field: field, at: node.start)
     }
 
     /// Reads the next child, whatever its tag; `field` names it in errors.

@@ -4,7 +4,7 @@ extension DERNode {
     @inlinable
     public func expect(_ tag: DERTag, _ field: String) throws(DERError) {
         guard self.tag == tag else {
-            throw DERError(.unexpectedTag, at: start, "Expected \(tag) for \(field) but found \(self.tag)", path: field)
+            throw DERValuesErrors.unexpected(tag, found: self.tag, field: field, at: start)
         }
     }
 
@@ -25,7 +25,7 @@ extension DERNode {
     /// Checks that an INTEGER's content is present and minimal; returns the content range.
     public func integerContent(in bytes: [UInt8]) throws(DERError) -> Range<Int> {
         guard tag == .integer || (tag.tagClass == .contextSpecific && !tag.isConstructed) || tag == .enumerated else {
-            throw DERError(.unexpectedTag, at: start, "Expected INTEGER but found \(tag)")
+            throw DERError(.unexpectedTag, at: start, "Expected an INTEGER but found \(tag.withArticle)")
         }
         guard contentLength > 0 else {
             throw DERError(.invalidValue, at: start, "An INTEGER has no content bytes")
@@ -110,7 +110,7 @@ extension DERNode {
     /// minimal is left to ``DERBitString/isMinimalNamedBitList(in:)``: a linter reports it.
     public func bitString(in bytes: [UInt8]) throws(DERError) -> DERBitString {
         guard tag == .bitString || (tag.tagClass == .contextSpecific && !tag.isConstructed) else {
-            throw DERError(.unexpectedTag, at: start, "Expected BIT STRING but found \(tag)")
+            throw DERError(.unexpectedTag, at: start, "Expected a BIT STRING but found \(tag.withArticle)")
         }
         guard contentLength >= 1 else {
             throw DERError(.invalidValue, at: start, "A BIT STRING has no content bytes")
@@ -135,7 +135,7 @@ extension DERNode {
     /// An OCTET STRING's content range (primitive form).
     public func octetString(in bytes: [UInt8]) throws(DERError) -> Range<Int> {
         guard tag == .octetString || (tag.tagClass == .contextSpecific && !tag.isConstructed) else {
-            throw DERError(.unexpectedTag, at: start, "Expected OCTET STRING but found \(tag)")
+            throw DERError(.unexpectedTag, at: start, "Expected an OCTET STRING but found \(tag.withArticle)")
         }
         return contentRange
     }
@@ -162,7 +162,7 @@ extension DERNode {
     /// A character string of any ASN.1 string type, decoded to a Swift `String`.
     public func string(in bytes: [UInt8]) throws(DERError) -> DERString {
         guard tag.tagClass == .universal, !tag.isConstructed, let kind = DERString.Kind(rawValue: tag.number) else {
-            throw DERError(.unexpectedTag, at: start, "Expected a character string but found \(tag)")
+            throw DERError(.unexpectedTag, at: start, "Expected a character string but found \(tag.withArticle)")
         }
         return try DERString.decode(bytes, contentRange, kind: kind, at: contentStart)
     }
@@ -180,7 +180,7 @@ extension DERNode {
         } else if tag == .generalizedTime {
             encoding = .generalizedTime
         } else {
-            throw DERError(.unexpectedTag, at: start, "Expected UTCTime or GeneralizedTime but found \(tag)")
+            throw DERError(.unexpectedTag, at: start, "Expected a UTCTime or GeneralizedTime but found \(tag.withArticle)")
         }
         return try DERTime(bytes, contentRange, encoding: encoding, at: contentStart)
     }
@@ -214,4 +214,16 @@ public struct DERBitString: Sendable, Hashable {
 func hexByte(_ byte: UInt8) -> String {
     let digits: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
     return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+}
+
+/// Messages shared by the value decoders.
+@usableFromInline
+enum DERValuesErrors {
+    /// "Expected a SEQUENCE for GeneralNames but found a SET", or without the field when the
+    /// field is named after its type ("Expected a BOOLEAN but found an INTEGER").
+    @usableFromInline
+    static func unexpected(_ expected: DERTag, found: DERTag, field: String, at offset: Int) -> DERError {
+        let what = field == expected.description ? "" : " for \(field)"
+        return DERError(.unexpectedTag, at: offset, "Expected \(expected.withArticle)\(what) but found \(found.withArticle)", path: field)
+    }
 }

@@ -214,7 +214,7 @@ public enum PEM {
         } catch {
             // Resume the scan after the broken block's END line, if there is one.
             let resume = findEnd(bytes, from: error.offset) ?? bytes.count
-            return failure(error.inField("PEM block \(index) (\(label))"), next: resume)
+            return failure(error, next: resume)
         }
         let endStart = decoded.end
         guard endStart < bytes.count else {

@@ -48,7 +48,7 @@ public struct CRLDistributionPoints: Sendable, Hashable {
                     } else if name.tag == .context(1, constructed: true) {
                         relative = true
                     } else {
-                        throw DERError(.unexpectedTag, at: name.start, "Expected fullName [0] or nameRelativeToCRLIssuer [1] but found \(name.tag)")
+                        throw DERError(.unexpectedTag, at: name.start, "Expected fullName [0] or nameRelativeToCRLIssuer [1] but found \(name.tag.withArticle)")
                     }
                 }
                 let reasons = try fields.readIfPresent(.context(1, constructed: false))

@@ -85,7 +85,7 @@ public struct Certificate: Sendable {
             try times.finish("validity")
             for (node, name) in [(notBeforeNode, "validity.notBefore"), (notAfterNode, "validity.notAfter")]
             where node.tag != .utcTime && node.tag != .generalizedTime {
-                throw DERError(.unexpectedTag, at: node.start, "Expected UTCTime or GeneralizedTime for \(name) but found \(node.tag)", path: name)
+                throw DERError(.unexpectedTag, at: node.start, "Expected a UTCTime or GeneralizedTime for \(name) but found \(node.tag.withArticle)", path: name)
             }
             subjectNode = try reader.read(.sequence, "subject")
             spkiNode = try reader.read(.sequence, "subjectPublicKeyInfo")

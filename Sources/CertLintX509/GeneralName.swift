@@ -40,7 +40,7 @@ public enum GeneralName: Sendable, Hashable {
     /// Reads one GeneralName from a validated node.
     public init(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
         guard node.tag.tagClass == .contextSpecific else {
-            throw DERError(.unexpectedTag, at: node.start, "Expected a GeneralName ([0]–[8]) but found \(node.tag)")
+            throw DERError(.unexpectedTag, at: node.start, "Expected a GeneralName ([0]–[8]) but found \(node.tag.withArticle)")
         }
         func primitive(_ name: String) throws(DERError) {
             if node.tag.isConstructed {

@@ -40,7 +40,7 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         ("01 02 00 00", .invalidValue, 0, "A BOOLEAN has 2 content bytes; it must have 1"),
         ("01 02 FF FF", .invalidValue, 0, "A BOOLEAN has 2 content bytes; it must have 1"),
         ("01 00", .invalidValue, 0, "A BOOLEAN has 0 content bytes; it must have 1"),
-        ("02 01 00", .unexpectedTag, 0, "Expected BOOLEAN for BOOLEAN but found INTEGER"),
+        ("02 01 00", .unexpectedTag, 0, "Expected a BOOLEAN but found an INTEGER"),
     ])
     func booleanErrors(text: String, code: DERError.Code, offset: Int, reason: String) throws {
         let (bytes, node) = try parsed(text)
@@ -274,7 +274,7 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         let (bytes, node) = try parsed("04 01 55")
         let error = try #require(derError { _ = try node.oid(in: bytes) })
         #expect(error.code == .unexpectedTag)
-        #expect(error.reason == "Expected OBJECT IDENTIFIER for OBJECT IDENTIFIER but found OCTET STRING")
+        #expect(error.reason == "Expected an OBJECT IDENTIFIER but found an OCTET STRING")
         #expect(error.path == "OBJECT IDENTIFIER")
     }
 
@@ -289,7 +289,7 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         let (other, otherNode) = try parsed("02 01 01")
         let error = try #require(derError { _ = try otherNode.octetString(in: other) })
         #expect(error.code == .unexpectedTag)
-        #expect(error.reason == "Expected OCTET STRING but found INTEGER")
+        #expect(error.reason == "Expected an OCTET STRING but found an INTEGER")
     }
 
     @Test func stringAndTimeDispatchOnTag() throws {
@@ -300,7 +300,7 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         let (n, notString) = try parsed("04 01 61")
         let error = try #require(derError { _ = try notString.string(in: n) })
         #expect(error.code == .unexpectedTag)
-        #expect(error.reason == "Expected a character string but found OCTET STRING")
+        #expect(error.reason == "Expected a character string but found an OCTET STRING")
         let (c, context) = try parsed("80 01 61")
         #expect(derError { _ = try context.string(in: c) }?.code == .unexpectedTag)
 
@@ -310,7 +310,7 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         #expect(try generalized.time(in: g).iso8601 == "2050-06-07T08:09:10Z")
         let timeError = try #require(derError { _ = try notString.time(in: n) })
         #expect(timeError.code == .unexpectedTag)
-        #expect(timeError.reason == "Expected UTCTime or GeneralizedTime but found OCTET STRING")
+        #expect(timeError.reason == "Expected a UTCTime or GeneralizedTime but found an OCTET STRING")
         // The content error of a time points at its content.
         let (bad, badTime) = try parsed("17 0B 32 35 30 31 30 32 30 33 30 34 5A")
         #expect(derError { _ = try badTime.time(in: bad) }?.offset == 2)
@@ -321,7 +321,7 @@ private func parsed(_ text: String) throws -> (bytes: [UInt8], node: DERNode) {
         let error = try #require(derError { try node.expect(.integer, "version") })
         #expect(error.code == .unexpectedTag)
         #expect(error.path == "version")
-        #expect(error.reason == "Expected INTEGER for version but found NULL")
+        #expect(error.reason == "Expected an INTEGER for version but found a NULL")
         #expect(throws: Never.self) { try node.expect(.null, "parameters") }
     }
 }
