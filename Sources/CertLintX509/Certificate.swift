@@ -51,7 +51,12 @@ public struct Certificate: Sendable {
     /// Reads the certificate occupying `range` of `buffer` (all of it by default).
     public init(derEncoded buffer: [UInt8], range: Range<Int>? = nil) throws(DERError) {
         let range = range ?? 0..<buffer.count
-        let root = try DER.parse(buffer, in: range)
+        let root: DERNode
+        do throws(DERError) {
+            root = try DER.parse(buffer, in: range)
+        } catch {
+            throw error.path.isEmpty ? error.inField("Certificate") : error
+        }
         try root.expect(.sequence, "Certificate")
         var top = DERReader(buffer, children: root)
         let tbs = try top.read(.sequence, "tbsCertificate")

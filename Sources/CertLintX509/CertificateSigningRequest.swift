@@ -28,7 +28,12 @@ public struct CertificateSigningRequest: Sendable {
     /// Reads the request occupying `range` of `buffer` (all of it by default).
     public init(derEncoded buffer: [UInt8], range: Range<Int>? = nil) throws(DERError) {
         let range = range ?? 0..<buffer.count
-        let root = try DER.parse(buffer, in: range)
+        let root: DERNode
+        do throws(DERError) {
+            root = try DER.parse(buffer, in: range)
+        } catch {
+            throw error.path.isEmpty ? error.inField("CertificationRequest") : error
+        }
         try root.expect(.sequence, "CertificationRequest")
         var top = DERReader(buffer, children: root)
         let info = try top.read(.sequence, "certificationRequestInfo")

@@ -26,6 +26,7 @@ import Testing
         Case(golden: "inspect-encrypted-key.txt", arguments: ["Tests/Fixtures/inputs/rsa-encrypted-pkcs8.key", "Tests/Fixtures/inputs/rsa-legacy-encrypted.key", "Tests/Fixtures/inputs/ed25519-openssh-encrypted.key", "Tests/Fixtures/inputs/leaf-ed25519.crt"], status: .success),
         Case(golden: "inspect-keys.txt", arguments: ["Tests/Fixtures/inputs/leaf.crt", "Tests/Fixtures/inputs/rsa-pkcs1.key", "Tests/Fixtures/inputs/unmatched-rsa.key", "Tests/Fixtures/inputs/leaf.csr"], status: .success),
         Case(golden: "inspect-garbage.txt", arguments: ["Tests/Fixtures/inputs/garbage.pem", "Tests/Fixtures/inputs/truncated.pem", "Tests/Fixtures/inputs/empty.crt", "Tests/Fixtures/inputs/text.crt"], status: .findings),
+        Case(golden: "inspect-damaged.txt", arguments: ["Tests/Fixtures/damaged/leaf-truncated.der", "Tests/Fixtures/damaged/leaf-bad-san.der"], status: .findings),
         Case(golden: "inspect-bundle.json", arguments: ["--format", "json", "Tests/Fixtures/inputs/chain.pem", "Tests/Fixtures/inputs/rsa-pkcs8.key", "Tests/Fixtures/inputs/garbage.pem"], status: .findings),
     ]
 

@@ -78,6 +78,9 @@ struct CertificateSummary: Sendable {
         return Int(seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400))
     }
 
+    /// Whether the certificate carries the extension `oid` (readable or not).
+    func has(_ oid: OID) -> Bool { extensions.contains { $0.oid == oid } }
+
     var isExpired: Bool { notAfter.map { $0.secondsSinceEpoch < now.secondsSinceEpoch } ?? false }
     var isNotYetValid: Bool { notBefore.map { $0.secondsSinceEpoch > now.secondsSinceEpoch } ?? false }
     var isCA: Bool { basicConstraints?.isCA ?? false }

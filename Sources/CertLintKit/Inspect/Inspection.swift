@@ -89,13 +89,15 @@ struct Inspection: Sendable {
         }
     }
 
-    /// Whether anything could not be read (the exit status of `inspect` depends on it).
+    /// Whether anything could not be read, a single field included (the exit status of
+    /// `inspect` depends on it).
     var hasUnreadableInput: Bool {
         files.contains { file in
             file.encoding == .binary || file.tooManyBlocks || file.items.contains { item in
                 switch item.content {
                 case .unreadable: return true
-                case .bundle(_, let failures): return !failures.isEmpty
+                case .certificate(let summary): return !summary.problems.isEmpty
+                case .bundle(let summaries, let failures): return !failures.isEmpty || summaries.contains { !$0.problems.isEmpty }
                 default: return false
                 }
             }

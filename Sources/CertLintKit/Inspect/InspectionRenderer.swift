@@ -146,16 +146,22 @@ enum InspectionRenderer {
                 }
             }
             lines.append(("SANs", names.isEmpty ? "(none)" : names.joined(separator: ", ")))
+        } else if s.has(.subjectAltName) {
+            lines.append(("SANs", "unreadable (see Problem)"))
         } else {
             lines.append(("SANs", "none (no subjectAltName extension)"))
         }
         if let eku = s.eku {
             lines.append(("EKU", eku.purposes.map(ExtendedKeyUsage.describe).joined(separator: ", ")))
+        } else if s.has(.extKeyUsage) {
+            lines.append(("EKU", "unreadable (see Problem)"))
         } else {
             lines.append(("EKU", "none (any purpose the key usage allows)"))
         }
         if let ku = s.keyUsage {
             lines.append(("Key usage", ku.names.joined(separator: ", ")))
+        } else if s.has(.keyUsage) {
+            lines.append(("Key usage", "unreadable (see Problem)"))
         }
         if let notBefore = s.notBefore, let notAfter = s.notAfter {
             var validity = "\(dateText(notBefore)) to \(dateText(notAfter))"
@@ -175,7 +181,9 @@ enum InspectionRenderer {
         lines.append(("Key", s.keyDescription))
         lines.append(("Issuer", s.isSelfSigned ? "self-signed" : (s.issuer.map { $0.rfc4514String } ?? "unreadable")))
         lines.append(("Signature", s.signature?.description ?? "unreadable"))
-        if let bc = s.basicConstraints, bc.isCA {
+        if s.basicConstraints == nil && s.has(.basicConstraints) {
+            lines.append(("CA", "unreadable (see Problem)"))
+        } else if let bc = s.basicConstraints, bc.isCA {
             lines.append(("CA", "yes" + (bc.pathLength.map { ", path length \($0)" } ?? "")))
         } else {
             lines.append(("CA", "no"))
