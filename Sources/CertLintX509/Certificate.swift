@@ -51,18 +51,12 @@ public struct Certificate: Sendable {
     /// Reads the certificate occupying `range` of `buffer` (all of it by default).
     public init(derEncoded buffer: [UInt8], range: Range<Int>? = nil) throws(DERError) {
         let range = range ?? 0..<buffer.count
-        let root: DERNode
-        do throws(DERError) {
-            root = try DER.parse(buffer, in: range)
-        } catch {
-            throw error.path.isEmpty ? error.inField("Certificate") : error
-        }
-        try root.expect(.sequence, "Certificate")
-        var top = DERReader(buffer, children: root)
-        let tbs = try top.read(.sequence, "tbsCertificate")
-        signatureAlgorithmNode = try top.read(.sequence, "signatureAlgorithm")
-        signatureNode = try top.read(.bitString, "signatureValue")
-        try top.finish("Certificate")
+        let signed = try SignedStructure(
+            buffer, range: range, name: "Certificate",
+            fieldNames: ("tbsCertificate", "signatureAlgorithm", "signatureValue"))
+        let tbs = signed.toBeSigned
+        signatureAlgorithmNode = signed.algorithm
+        signatureNode = signed.signature
 
         do throws(DERError) {
             var reader = DERReader(buffer, children: tbs)

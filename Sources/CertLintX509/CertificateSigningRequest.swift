@@ -28,18 +28,11 @@ public struct CertificateSigningRequest: Sendable {
     /// Reads the request occupying `range` of `buffer` (all of it by default).
     public init(derEncoded buffer: [UInt8], range: Range<Int>? = nil) throws(DERError) {
         let range = range ?? 0..<buffer.count
-        let root: DERNode
-        do throws(DERError) {
-            root = try DER.parse(buffer, in: range)
-        } catch {
-            throw error.path.isEmpty ? error.inField("CertificationRequest") : error
-        }
-        try root.expect(.sequence, "CertificationRequest")
-        var top = DERReader(buffer, children: root)
-        let info = try top.read(.sequence, "certificationRequestInfo")
-        signatureAlgorithmNode = try top.read(.sequence, "signatureAlgorithm")
-        _ = try top.read(.bitString, "signature")
-        try top.finish("CertificationRequest")
+        let signed = try SignedStructure(
+            buffer, range: range, name: "CertificationRequest",
+            fieldNames: ("certificationRequestInfo", "signatureAlgorithm", "signature"))
+        let info = signed.toBeSigned
+        signatureAlgorithmNode = signed.algorithm
         do throws(DERError) {
             var fields = DERReader(buffer, children: info)
             let version = try fields.read(.integer, "version").integer(in: buffer)
