@@ -25,12 +25,19 @@ let package = Package(
         .target(name: "CertLintCrypto", dependencies: ["CertLintDER"]),
         // Certificates, CSRs, private keys, PKCS#7, hostname matching, fingerprints.
         .target(name: "CertLintX509", dependencies: ["CertLintDER", "CertLintCrypto"]),
+        // YAML reader with positions, for rule files, config and manifests. Imports nothing.
+        .target(name: "CertLintYAML"),
+        // The expression language, rule files, packs, facts, evaluation, waivers. No I/O.
+        .target(name: "CertLintPolicy", dependencies: ["CertLintCore", "CertLintDER", "CertLintX509", "CertLintYAML"]),
         // Reporters: see findings only.
         .target(name: "CertLintReport", dependencies: ["CertLintCore"]),
         // The pipeline and the command-line logic.
         .target(
             name: "CertLintKit",
-            dependencies: ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintReport"]
+            dependencies: [
+                "CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML", "CertLintPolicy",
+                "CertLintReport",
+            ]
         ),
         // main.swift only: wire stdio, call CertLintKit, exit.
         .executableTarget(name: "certlint", dependencies: ["CertLintKit"]),
@@ -49,6 +56,9 @@ let package = Package(
         .testTarget(name: "CertLintDERTests", dependencies: ["CertLintDER"]),
         .testTarget(name: "CertLintCryptoTests", dependencies: ["CertLintCrypto"]),
         .testTarget(name: "CertLintX509Tests", dependencies: ["CertLintX509", "CertLintDER", "CertLintCrypto"]),
+        .testTarget(name: "CertLintYAMLTests", dependencies: ["CertLintYAML"]),
+        .testTarget(name: "CertLintPolicyTests", dependencies: ["CertLintPolicy", "CertLintCore", "CertLintX509", "CertLintDER", "CertLintYAML"]),
+        .testTarget(name: "CertLintReportTests", dependencies: ["CertLintReport", "CertLintCore"]),
         .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit"]),
         .testTarget(name: "CertLintPackageTests", dependencies: ["CertLintKit"]),
     ],
