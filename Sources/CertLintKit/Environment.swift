@@ -22,6 +22,8 @@ public struct Environment: Sendable {
     public var variables: [String: String]
     /// The working directory that relative paths start from.
     public var workingDirectory: String
+    /// Whether standard output is a terminal (colour, progress, timing).
+    public var isTerminal: Bool
 
     /// Creates an environment from its parts.
     public init(
@@ -33,7 +35,8 @@ public struct Environment: Sendable {
         standardError: @escaping @Sendable (String) -> Void,
         now: @escaping @Sendable () -> DERTime,
         variables: [String: String],
-        workingDirectory: String
+        workingDirectory: String,
+        isTerminal: Bool = false
     ) {
         self.readFile = readFile
         self.writeFile = writeFile
@@ -44,6 +47,7 @@ public struct Environment: Sendable {
         self.now = now
         self.variables = variables
         self.workingDirectory = workingDirectory
+        self.isTerminal = isTerminal
     }
 
     /// The real process environment: the file system, stdio, the system clock.
@@ -66,6 +70,7 @@ public struct Environment: Sendable {
             standardError: { text in FileHandle.standardError.write(Data(text.utf8)) },
             now: { DERTime(secondsSinceEpoch: Int64(Date().timeIntervalSince1970.rounded(.down))) },
             variables: ProcessInfo.processInfo.environment,
-            workingDirectory: FileManager.default.currentDirectoryPath)
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            isTerminal: isatty(1) == 1)
     }
 }

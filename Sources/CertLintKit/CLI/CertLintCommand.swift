@@ -8,7 +8,7 @@ public enum CertLintCommand {
     /// The version printed by `--version`.
     public static let version = "0.1.0"
 
-    static let commands = ["inspect", "help"]
+    static let commands = ["lint", "inspect", "rules", "explain", "test", "init", "help"]
 
     /// Runs certlint with `arguments` (without the program name) in `environment`.
     public static func run(_ arguments: [String], environment: Environment) -> CertLintExitStatus {
@@ -22,8 +22,7 @@ public enum CertLintCommand {
 
     static func dispatch(_ arguments: [String], environment: Environment) throws(UsageError) -> CertLintExitStatus {
         guard let first = arguments.first else {
-            environment.standardOutput(usage)
-            return .success
+            return try LintCommand.run([], environment: environment)
         }
         switch first {
         case "--version", "version":
@@ -34,7 +33,21 @@ public enum CertLintCommand {
             return .success
         case "inspect":
             return try InspectCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "lint":
+            return try LintCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "rules":
+            return try RulesCommand.list(Array(arguments.dropFirst()), environment: environment)
+        case "explain":
+            return try RulesCommand.explain(Array(arguments.dropFirst()), environment: environment)
+        case "test":
+            return try RulesCommand.test(Array(arguments.dropFirst()), environment: environment)
+        case "init":
+            return try InitCommand.run(Array(arguments.dropFirst()), environment: environment)
         default:
+            // `certlint PATH…` lints those paths.
+            if first.hasPrefix("-") || environment.isDirectory(InspectCommand.absolute(first, in: environment.workingDirectory)) != nil {
+                return try LintCommand.run(arguments, environment: environment)
+            }
             let suggestion = Suggestions.closest(to: first, among: commands + ["--version", "--help"])
             throw UsageError(
                 "unknown command '\(first)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands are \(commands.joined(separator: ", "))."))

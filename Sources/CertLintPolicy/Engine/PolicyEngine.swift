@@ -1,0 +1,174 @@
+import CertLintCore
+import CertLintCrypto
+import CertLintDER
+import Dispatch
+import Foundation
+
+/// Runs rules over an inventory of facts and returns the findings, sorted.
+public struct PolicyEngine: Sendable {
+    /// The rules that run (already filtered and configured).
+    public let rules: [Rule]
+    /// The most evaluation steps one expression may take.
+    public var costLimit = 100_000
+
+    /// An engine for `rules`.
+    public init(rules: [Rule]) { self.rules = rules }
+
+    /// Every finding of every rule over `inventory` at `now`, sorted by location and rule.
+    /// With `parallel`, subjects are spread over the machine's cores.
+    public func evaluate(_ inventory: FactInventory, now: DERTime, parallel: Bool = true) -> [Finding] {
+        let nowValue = CELValue.timestamp(seconds: now.secondsSinceEpoch)
+        var findings: [Finding] = []
+        for subject in FactSchema.Subject.allCases {
+            let rulesForSubject = rules.filter { $0.subject == subject }
+            guard !rulesForSubject.isEmpty, let instances = inventory.instances[subject], !instances.isEmpty else { continue }
+            let chunkCount = parallel ? min(instances.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) : 1
+            let chunkSize = (instances.count + chunkCount - 1) / chunkCount
+            let results = ResultSlots<[Finding]>(count: chunkCount)
+            let engine = self
+            let work: @Sendable (Int) -> Void = { chunk in
+                var out: [Finding] = []
+                let start = chunk * chunkSize
+                let end = min(instances.count, start + chunkSize)
+                if start < end {
+                    for instance in instances[start..<end] {
+                        engine.evaluate(rulesForSubject, on: instance, now: nowValue, into: &out)
+                    }
+                }
+                results.set(chunk, out)
+            }
+            if chunkCount > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work)
+            } else {
+                work(0)
+            }
+            for chunk in results.values { findings += chunk }
+        }
+        return findings.sorted(by: PolicyEngine.order)
+    }
+
+    /// Runs `rules` on one subject.
+    func evaluate(_ rules: [Rule], on instance: SubjectInstance, now: CELValue, into out: inout [Finding]) {
+        var activation = instance.variables
+        activation["now"] = now
+        for rule in rules {
+            activation["params"] = rule.paramsObject
+            if let when = rule.when {
+                guard case .bool(true) = when.evaluate(activation, costLimit: costLimit) else { continue }
+            }
+            let result = rule.assertion.evaluate(activation, costLimit: costLimit)
+            switch result {
+            case .bool(true):
+                continue
+            case .bool(false):
+                out.append(finding(rule, instance, message: rule.message.render(activation)))
+            default:
+                // The rule could not be evaluated on these facts: say so rather than guess.
+                let reason: String
+                if case .error(let error) = result { reason = error.message } else { reason = "it did not give true or false" }
+                var note = finding(rule, instance, message: "The rule \(rule.id) could not be evaluated here: \(reason)")
+                note.severity = .note
+                out.append(note)
+            }
+        }
+    }
+
+    func finding(_ rule: Rule, _ instance: SubjectInstance, message: String) -> Finding {
+        let identity = "\(rule.id)|\(instance.identity())"
+        let fingerprint = SHA256.hash(Array(identity.utf8)).prefix(16).hexString
+        return Finding(
+            ruleID: rule.id, severity: rule.descriptor.severity, message: PolicyEngine.normalize(message),
+            location: instance.location, relatedLocations: instance.related, fingerprint: fingerprint,
+            certificateFingerprint: instance.certificate?.fingerprint)
+    }
+
+    /// Collapses the line breaks and runs of spaces a folded YAML message may leave.
+    static func normalize(_ message: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for scalar in message.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                if !lastWasSpace && !out.isEmpty { out += " " }
+                lastWasSpace = true
+            } else {
+                out.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return out.hasSuffix(" ") ? String(out.dropLast()) : out
+    }
+
+    /// Findings order: path, line, column, rule, message.
+    public static func order(_ a: Finding, _ b: Finding) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.message < b.message
+    }
+
+    // MARK: Examples
+
+    /// The outcome of one example.
+    public struct ExampleResult: Sendable {
+        /// The rule.
+        public let rule: Rule
+        /// The example.
+        public let example: RuleExample
+        /// Why it did not behave as expected, or `nil` when it did.
+        public let failure: String?
+    }
+
+    /// Runs every example of `rules`.
+    public static func runExamples(_ rules: [Rule], costLimit: Int = 100_000) -> [ExampleResult] {
+        rules.flatMap { rule in
+            rule.examples.map { example in
+                var activation = example.activation
+                activation["params"] = rule.paramsObject
+                var fired = false
+                var problem: String?
+                var applies = true
+                if let when = rule.when {
+                    switch when.evaluate(activation, costLimit: costLimit) {
+                    case .bool(let b): applies = b
+                    case .error(let error): problem = "'when' failed: \(error.message)"
+                    default: problem = "'when' did not give true or false"
+                    }
+                }
+                if problem == nil && applies {
+                    switch rule.assertion.evaluate(activation, costLimit: costLimit) {
+                    case .bool(let b): fired = !b
+                    case .error(let error): problem = "'assert' failed: \(error.message)"
+                    default: problem = "'assert' did not give true or false"
+                    }
+                }
+                if problem == nil && fired {
+                    let message = rule.message.render(activation)
+                    if message.contains("‹") { problem = "the message could not be rendered: \(message)" }
+                }
+                if problem == nil {
+                    switch example.expectation {
+                    case .fail where !fired: problem = "expected a finding, but the rule passed"
+                    case .pass where fired: problem = "expected no finding, but the rule reported: \(normalize(rule.message.render(activation)))"
+                    default: break
+                    }
+                }
+                return ExampleResult(rule: rule, example: example, failure: problem)
+            }
+        }
+    }
+}
+
+/// Fixed slots written by concurrent workers, one each.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [T] { storage.compactMap { $0 } }
+}

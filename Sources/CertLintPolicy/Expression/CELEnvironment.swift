@@ -1,0 +1,88 @@
+/// Everything names in an expression can refer to: the variables, the declared object types with
+/// their fields, and the functions.
+///
+/// Made once per kind of rule subject; checking an expression against it resolves every name at
+/// load time, so that a typo is a configuration error, not a rule that never fires.
+public struct CELEnvironment: Sendable {
+    /// The top-level variables and their types (`cert: object("Certificate")`, `now: timestamp`).
+    public let variables: [String: CELType]
+    /// The declared object types: for each type name, its fields and their types.
+    public let objectTypes: [String: [String: CELType]]
+    /// Every function overload.
+    public let functions: [CELFunction]
+    private let overloadsByName: [String: [CELFunction]]
+
+    /// Creates an environment. `functions` defaults to ``CELFunction/standardLibrary``; to add
+    /// domain functions, pass `CELFunction.standardLibrary + [...]`.
+    public init(variables: [String: CELType], objectTypes: [String: [String: CELType]], functions: [CELFunction] = CELFunction.standardLibrary) {
+        self.variables = variables
+        self.objectTypes = objectTypes
+        self.functions = functions
+        self.overloadsByName = Dictionary(grouping: functions, by: \.name)
+    }
+
+    /// The type of a variable, or `nil` when there is no such variable.
+    public func type(ofVariable name: String) -> CELType? { variables[name] }
+
+    /// The type of a field of an object type, or `nil` when the type or field is not declared.
+    public func type(ofField field: String, in typeName: String) -> CELType? { objectTypes[typeName]?[field] }
+
+    /// The overloads of a function or method name, in declaration order.
+    public func overloads(of name: String) -> [CELFunction] { overloadsByName[name] ?? [] }
+
+    /// The declared variable closest to a misspelled name (`crt` → `cert`), if one is close.
+    public func suggestion(forVariable name: String) -> String? {
+        Self.closest(to: name, among: variables.keys)
+    }
+
+    /// The declared field of `typeName` closest to a misspelled one (`subjct` → `subject`).
+    public func suggestion(forField field: String, in typeName: String) -> String? {
+        guard let fields = objectTypes[typeName] else { return nil }
+        return Self.closest(to: field, among: fields.keys)
+    }
+
+    /// The function closest to a misspelled name (`startswith` → `startsWith`).
+    public func suggestion(forFunction name: String) -> String? {
+        Self.closest(to: name, among: overloadsByName.keys)
+    }
+
+    /// The candidate closest to `word` by edit distance (ignoring case differences, which cost
+    /// nothing but still make a suggestion), if it is within a third of the word's length
+    /// (at least 1, at most 3). Ties go to the alphabetically first.
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        let target = Array(word.lowercased().unicodeScalars)
+        guard !target.isEmpty, target.count <= 64 else { return nil }
+        let limit = max(1, min(3, target.count / 3))
+        var best: (distance: Int, name: String)?
+        for candidate in candidates where candidate != word {
+            let other = Array(candidate.lowercased().unicodeScalars)
+            guard abs(other.count - target.count) <= limit else { continue }
+            let d = editDistance(target, other)
+            guard d <= limit else { continue }
+            if let current = best, d > current.distance || (d == current.distance && candidate > current.name) { continue }
+            best = (d, candidate)
+        }
+        return best?.name
+    }
+
+    /// Levenshtein distance, counting a swap of two adjacent characters as one edit.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}

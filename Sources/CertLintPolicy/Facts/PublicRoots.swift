@@ -1,0 +1,36 @@
+import CertLintCrypto
+
+/// The publicly trusted roots certlint knows offline, by subject key identifier and by the
+/// SHA-256 of the subject name's DER.
+///
+/// A certificate counts as publicly trusted (`cert.publiclyTrusted`) when it carries embedded
+/// Certificate Transparency SCTs (every public TLS certificate since 2018 does), when it is one
+/// of these roots, or when one of these roots issued it (its authority key identifier is a
+/// root's subject key identifier).
+public struct PublicRoots: Sendable {
+    /// One root.
+    public struct Root: Sendable, Hashable {
+        /// Lowercase hex of its subject key identifier (empty when it has none).
+        public let subjectKeyIdentifier: String
+        /// Lowercase hex SHA-256 of its subject name's DER.
+        public let subjectHash: String
+        /// Its subject in RFC 4514 form.
+        public let name: String
+    }
+
+    /// Every root.
+    public let roots: [Root]
+    private let identifiers: Set<String>
+
+    /// A set of roots.
+    public init(roots: [Root]) {
+        self.roots = roots
+        self.identifiers = Set(roots.map(\.subjectKeyIdentifier).filter { !$0.isEmpty })
+    }
+
+    /// Whether `subjectKeyIdentifier` is a known root's.
+    public func contains(subjectKeyIdentifier: [UInt8]?) -> Bool {
+        guard let subjectKeyIdentifier, !subjectKeyIdentifier.isEmpty else { return false }
+        return identifiers.contains(subjectKeyIdentifier.hexString)
+    }
+}
