@@ -1048,7 +1048,7 @@ struct YAMLScanner {
             if !atEnd, column > indent, longestEmpty > column {
                 throw YAMLError(
                     .invalidIndentation,
-                    "A leading empty line of the block scalar at \(start) has more spaces (\(longestEmpty)) than its first content line (\(column)) at \(longestEmptyPosition).",
+                    "The empty line at \(longestEmptyPosition) of the block scalar that starts at \(start) has \(longestEmpty) spaces, more than its first content line (\(column)); leading empty lines may not be indented deeper than the content.",
                     at: longestEmptyPosition)
             }
         }

@@ -25,8 +25,10 @@ extension CELFunction {
     public static let standardLibrary: [CELFunction] = {
         var functions: [CELFunction] = []
         func add(_ name: String, method: Bool, _ parameters: [CELType], _ result: CELType, _ body: @escaping @Sendable ([CELValue]) -> CELValue?) {
+            let arity = parameters.count
             functions.append(CELFunction(name, isMethod: method, parameters: parameters, result: result) { args in
-                body(args) ?? CELFunction.mismatch(name, args)
+                guard args.count == arity else { return CELFunction.mismatch(name, args) }
+                return body(args) ?? CELFunction.mismatch(name, args)
             })
         }
         @Sendable func fail(_ code: CELEvaluationError.Code, _ message: String) -> CELValue { .error(CELEvaluationError(code, message)) }
@@ -62,7 +64,7 @@ extension CELFunction {
         }
         for method in [true, false] {
             var matches = CELFunction("matches", isMethod: method, parameters: [.string, .string], result: .bool) { a in
-                guard case .string(let s) = a[0], case .string(let pattern) = a[1] else { return CELFunction.mismatch("matches", a) }
+                guard a.count == 2, case .string(let s) = a[0], case .string(let pattern) = a[1] else { return CELFunction.mismatch("matches", a) }
                 let regex: CELRegex
                 switch CELRegex.compile(pattern) {
                 case .success(let compiled): regex = compiled
@@ -171,7 +173,7 @@ extension CELFunction {
 
         // Timestamps and durations.
         var timestamp = CELFunction("timestamp", parameters: [.string], result: .timestamp) { a in
-            guard case .string(let s) = a[0] else { return CELFunction.mismatch("timestamp", a) }
+            guard a.count == 1, case .string(let s) = a[0] else { return CELFunction.mismatch("timestamp", a) }
             guard let t = CELTime.parseTimestamp(s) else {
                 return .error(CELEvaluationError(.invalidArgument, "timestamp(\(CELValue.quoted(s))): the string is not an RFC 3339 time such as 2026-03-15T00:00:00Z"))
             }
@@ -185,7 +187,7 @@ extension CELFunction {
             return CELOperations.timestamp(i, overflow: false)
         }
         var duration = CELFunction("duration", parameters: [.string], result: .duration) { a in
-            guard case .string(let s) = a[0] else { return CELFunction.mismatch("duration", a) }
+            guard a.count == 1, case .string(let s) = a[0] else { return CELFunction.mismatch("duration", a) }
             guard let d = CELTime.parseDuration(s) else {
                 return .error(CELEvaluationError(.invalidArgument, "duration(\(CELValue.quoted(s))): the string is not a duration such as \"720h\" or \"1h30m\""))
             }

@@ -309,14 +309,30 @@ struct CELLexer {
             return v
         }
         switch c {
-        case 0x5C, 0x3F, 0x22, 0x27, 0x60: out.append(c); i += 1
-        case 0x61: out.append(0x07); i += 1
-        case 0x62: out.append(0x08); i += 1
-        case 0x66: out.append(0x0C); i += 1
-        case 0x6E: out.append(0x0A); i += 1
-        case 0x72: out.append(0x0D); i += 1
-        case 0x74: out.append(0x09); i += 1
-        case 0x76: out.append(0x0B); i += 1
+        case 0x5C, 0x3F, 0x22, 0x27, 0x60:
+            out.append(c)
+            i += 1
+        case 0x61:
+            out.append(0x07)
+            i += 1
+        case 0x62:
+            out.append(0x08)
+            i += 1
+        case 0x66:
+            out.append(0x0C)
+            i += 1
+        case 0x6E:
+            out.append(0x0A)
+            i += 1
+        case 0x72:
+            out.append(0x0D)
+            i += 1
+        case 0x74:
+            out.append(0x09)
+            i += 1
+        case 0x76:
+            out.append(0x0B)
+            i += 1
         case 0x78, 0x58:
             i += 1
             let v = try hex(2)

@@ -120,9 +120,11 @@ enum CELOperations {
     /// the work (bytes concatenated, elements compared).
     static func apply(_ op: CELBinaryOperator, _ a: CELValue, _ b: CELValue, cost: inout Int) -> CELValue {
         switch op {
-        case .equal: return .bool(equals(a, b))
-        case .notEqual: return .bool(!equals(a, b))
+        case .equal, .notEqual:
+            cost += min(size(a), size(b))
+            return .bool(equals(a, b) == (op == .equal))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            cost += min(size(a), size(b))
             let ordering = compare(a, b)
             switch (ordering, op) {
             case (.incomparable, _): return noOverload(op.rawValue, a, b)
@@ -135,7 +137,7 @@ enum CELOperations {
         case .in:
             switch b {
             case .list(let items):
-                cost += items.count
+                cost += items.count * max(1, size(a))
                 for item in items where equals(a, item) { return .bool(true) }
                 return .bool(false)
             case .map(let map):

@@ -6,6 +6,40 @@
 ///                                      environment: environment, expecting: .bool)
 /// let verdict = program.evaluate(["cert": .object(facts)])   // .bool(true), or .error(…)
 /// ```
+///
+/// ## The language
+///
+/// A subset of CEL (cel-spec's langdef.md), with the same grammar, precedence and semantics:
+///
+/// - Literals: `42`, `0x2A`, `-9223372036854775808`, `1.5`, `1e3`, `.5`; strings in single,
+///   double or triple quotes with C-style escapes (`\n`, `\x41`, `\u00e9`, `\101`…), raw strings
+///   `r"\d+"`, bytes `b"…"`; `true`, `false`, `null`; lists `[a, b]`; maps `{"k": v}`.
+///   Not supported: unsigned literals (`1u`), object construction (`Name{…}`), leading-dot names.
+/// - Operators, loosest first: `?:` (right-associative); `||`; `&&`; `== != < <= > >= in`;
+///   `+ -`; `* / %`; prefix `! -`; member `a.b`, call `a.f(x)`, index `a[i]`.
+/// - `&&` and `||` are commutative about errors: `false && error` and `error && false` are both
+///   `false`; `true || error` and `error || true` are both `true`. `?:` evaluates one branch.
+/// - Equality is by value across `int` and `double` (`1 == 1.0`), by code point for strings, and
+///   `false` between values of different types at run time; the checker rejects comparing
+///   different static types (`"1" == 1`) except with `dyn` or `null`. `<` and friends work on
+///   numbers (across `int`/`double`), strings, bytes, bools, timestamps and durations.
+///   Arithmetic never mixes `int` and `double` (convert with `double()` or `int()`).
+/// - `int` overflow, division or remainder by zero, a missing map key, an index out of range, an
+///   unset field are errors, not traps. Double arithmetic follows IEEE 754.
+/// - `has(x.f)`: whether the object `x` carries field `f` (its provider returns non-nil) or the
+///   map `x` has key `"f"`. Reading an unset field is a `no-such-field` error.
+/// - Macros over a list's elements or a map's keys: `all`, `exists`, `exists_one`, `filter`,
+///   `map`, as in `cert.eku.all(e, e != "anyExtendedKeyUsage")`. `all` and `exists` absorb errors
+///   like `&&` and `||`; the others fail on the first error.
+/// - Timestamps (UTC, to the second, years 1–9999) and durations (to the second, ±10,000 years):
+///   `timestamp("2026-03-15T00:00:00Z")`, `duration("720h")`, `days(30)`; timestamp − timestamp =
+///   duration, timestamp ± duration = timestamp, duration ± duration = duration; `d.inDays()`;
+///   out-of-range results are `overflow` errors. A literal that does not parse is a compile error.
+/// - Functions: see ``CELFunction/standardLibrary``; `matches` uses RE2 syntax (a linear-time
+///   engine); a literal pattern is compiled once, and a bad one is a compile error.
+/// - Limits: ``maxSourceBytes`` of source, ``maxNestingDepth`` levels of nesting, and a cost limit
+///   per evaluation (one step per node, per macro iteration, per byte or element of string, list
+///   and regex work), past which the result is a `cost-limit-exceeded` error that nothing absorbs.
 public struct CELProgram: Sendable {
     /// The longest source accepted, in UTF-8 bytes.
     public static let maxSourceBytes = 32_768

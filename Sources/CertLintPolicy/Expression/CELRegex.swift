@@ -335,9 +335,15 @@ struct CELRegex: Sendable {
             while let c = peek() {
                 position += 1
                 switch c {
-                case "i": flags.caseInsensitive = !negate; sawFlag = true
-                case "s": flags.dotAll = !negate; sawFlag = true
-                case "m": flags.multiLine = !negate; sawFlag = true
+                case "i":
+                    flags.caseInsensitive = !negate
+                    sawFlag = true
+                case "s":
+                    flags.dotAll = !negate
+                    sawFlag = true
+                case "m":
+                    flags.multiLine = !negate
+                    sawFlag = true
                 case "U": sawFlag = true
                 case "-":
                     guard !negate else { throw ParseError(message: "invalid flags in a '(?…)' group") }
@@ -467,10 +473,18 @@ struct CELRegex: Sendable {
         mutating func parseEscape(_ flags: Flags) throws(ParseError) -> Node {
             guard let c = peek() else { throw ParseError(message: "trailing '\\' at the end of the regular expression") }
             switch c {
-            case "A": position += 1; return .assert(.beginText)
-            case "z": position += 1; return .assert(.endText)
-            case "b": position += 1; return .assert(.wordBoundary)
-            case "B": position += 1; return .assert(.notWordBoundary)
+            case "A":
+                position += 1
+                return .assert(.beginText)
+            case "z":
+                position += 1
+                return .assert(.endText)
+            case "b":
+                position += 1
+                return .assert(.wordBoundary)
+            case "B":
+                position += 1
+                return .assert(.notWordBoundary)
             case "Q":
                 position += 1
                 var items: [Node] = []
@@ -586,7 +600,10 @@ struct CELRegex: Sendable {
             var first = true
             while true {
                 guard let c = peek() else { throw ParseError(message: "missing ']' to close a character class") }
-                if c == "]", !first { position += 1; break }
+                if c == "]", !first {
+                    position += 1
+                    break
+                }
                 first = false
                 if c == "[", peek(1) == ":" {
                     // [:name:] or [:^name:]

@@ -121,9 +121,15 @@ public enum CELTime {
             case "h": secondsPerUnit = 3600
             case "m": secondsPerUnit = 60
             case "s": secondsPerUnit = 1
-            case "ms": secondsPerUnit = 0; subSecond = 1e-3
-            case "us", "µs", "μs": secondsPerUnit = 0; subSecond = 1e-6
-            case "ns": secondsPerUnit = 0; subSecond = 1e-9
+            case "ms":
+                secondsPerUnit = 0
+                subSecond = 1e-3
+            case "us", "µs", "μs":
+                secondsPerUnit = 0
+                subSecond = 1e-6
+            case "ns":
+                secondsPerUnit = 0
+                subSecond = 1e-9
             default: return nil
             }
             if secondsPerUnit > 0 {
