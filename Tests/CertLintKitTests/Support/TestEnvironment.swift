@@ -24,7 +24,10 @@ final class CapturedOutput: @unchecked Sendable {
 
 /// Runs certlint in the repository root with the real file system (read-only), captured
 /// output, writes kept in memory, and a fixed clock.
-func runCertLint(_ arguments: [String], now: DERTime = DERTime(secondsSinceEpoch: 1_767_225_600)) -> (CertLintExitStatus, CapturedOutput) {
+func runCertLint(
+    _ arguments: [String], now: DERTime = DERTime(secondsSinceEpoch: 1_767_225_600), workingDirectory: String = repositoryRoot,
+    variables: [String: String] = [:]
+) -> (CertLintExitStatus, CapturedOutput) {
     let captured = CapturedOutput()
     let process = Environment.process
     let environment = Environment(
@@ -35,8 +38,8 @@ func runCertLint(_ arguments: [String], now: DERTime = DERTime(secondsSinceEpoch
         standardOutput: { captured.appendOut($0) },
         standardError: { captured.appendErr($0) },
         now: { now },
-        variables: [:],
-        workingDirectory: repositoryRoot)
+        variables: variables,
+        workingDirectory: workingDirectory)
     let status = CertLintCommand.run(arguments, environment: environment)
     return (status, captured)
 }
@@ -63,4 +66,30 @@ func firstDifference(_ expected: String, _ actual: String) -> String {
         if x != y { return "\(i + 1):\n  expected: \(x)\n  actual:   \(y)" }
     }
     return "none"
+}
+
+/// A throwaway repository: a folder under the temporary directory with a `.certlint.yml`
+/// (so certlint takes it as the root) and the given files, copied from `Tests/Fixtures` or
+/// written from text. Removed by `remove()`.
+struct TemporaryRepository {
+    let path: String
+
+    init(config: String = "", copies: [String: String] = [:], texts: [String: String] = [:]) throws {
+        path = NSTemporaryDirectory() + "certlint-test-" + UUID().uuidString
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try config.write(toFile: path + "/.certlint.yml", atomically: true, encoding: .utf8)
+        for (destination, fixture) in copies {
+            let target = path + "/" + destination
+            try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try manager.copyItem(atPath: repositoryRoot + "/Tests/Fixtures/" + fixture, toPath: target)
+        }
+        for (destination, text) in texts {
+            let target = path + "/" + destination
+            try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: target, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
