@@ -28,7 +28,7 @@ let package = Package(
         // YAML reader with positions, for rule files, config and manifests. Imports nothing.
         .target(name: "CertLintYAML"),
         // The expression language, rule files, packs, facts, evaluation, waivers. No I/O.
-        .target(name: "CertLintPolicy", dependencies: ["CertLintCore", "CertLintDER", "CertLintX509", "CertLintYAML"]),
+        .target(name: "CertLintPolicy", dependencies: ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML"]),
         // Reporters: see findings only.
         .target(name: "CertLintReport", dependencies: ["CertLintCore"]),
         // The pipeline and the command-line logic.
@@ -42,7 +42,7 @@ let package = Package(
         // main.swift only: wire stdio, call CertLintKit, exit.
         .executableTarget(name: "certlint", dependencies: ["CertLintKit"]),
         // `swift run -c release CertLintBenchmarks`: throughput figures, never run as tests.
-        .executableTarget(name: "CertLintBenchmarks", dependencies: ["CertLintDER", "CertLintX509"]),
+        .executableTarget(name: "CertLintBenchmarks", dependencies: ["CertLintDER", "CertLintX509", "CertLintPolicy"]),
         // `swift package lint-certs`: runs the certlint tool over the package. The product is
         // LintCerts; the module is CertLintPlugin, so no module name can collide.
         .plugin(

@@ -11,7 +11,9 @@
 // A benchmark, not a test: numbers depend on the machine. Benchmarks/run.sh runs this and the
 // same loop over apple/swift-certificates, in one go, and prints the ratio.
 import CertLintDER
+import CertLintPolicy
 import CertLintX509
+import Dispatch
 import Foundation
 
 struct Options {
@@ -129,3 +131,32 @@ measure("fields of a parsed certificate only", certificates: count, seconds: opt
     for cert in certificates { n &+= readFields(cert) }
     return n
 }
+
+// Linting: every built-in rule written for certificates, over facts built from the same PEM
+// text, on one core and then on every core (the corpus split into chunks).
+guard case .success(let packs) = BuiltinPacks.load() else {
+    FileHandle.standardError.write(Data("the built-in packs do not load\n".utf8))
+    exit(1)
+}
+let certificateRules = packs.flatMap(\.rules).filter { $0.subject == .certificate }
+let engine = PolicyEngine(rules: certificateRules)
+let lintTime = DERTime(iso8601: "2026-01-01T00:00:00Z") ?? DERTime(secondsSinceEpoch: 0)
+let blockRanges: [Range<Int>] = {
+    // Split the PEM text into chunks of whole blocks, one per worker.
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let text = pem
+    var cuts = [0]
+    for w in 1..<workers {
+        var i = text.count * w / workers
+        while i < text.count && !(text[i] == UInt8(ascii: "\n") && i + 1 < text.count && text[i + 1] == UInt8(ascii: "-") && i + 6 < text.count && text[i + 7] == UInt8(ascii: "B")) { i += 1 }
+        cuts.append(min(text.count, i + 1))
+    }
+    cuts.append(text.count)
+    return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+}()
+
+let chunks = blockRanges.map { Array(pem[$0]) }
+print("lint: \(certificateRules.count) certificate rules; \(chunks.count) chunks for \(ProcessInfo.processInfo.activeProcessorCount) cores")
+let linter = LintBenchmark(engine: engine, time: lintTime)
+measure("lint, one core (PEM → facts → findings)", certificates: count, seconds: options.seconds) { linter.lint(pem) }
+measure("lint, all cores", certificates: count, seconds: options.seconds) { linter.lintInParallel(chunks) }

@@ -130,6 +130,23 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
 
     /// Escapes an attribute value as RFC 4514 2.4 requires.
     static func escape(_ value: String) -> String {
+        // Fast path: nothing to escape (nearly every name).
+        var needsEscape = false
+        var count = 0
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), 0:
+                needsEscape = true
+            default:
+                break
+            }
+            count += 1
+        }
+        if !needsEscape, let first = value.utf8.first, let last = value.utf8.last, first != UInt8(ascii: "#"), first != UInt8(ascii: " "), last != UInt8(ascii: " ") {
+            return value
+        }
+        if count == 0 { return value }
         var out = ""
         let scalars = Array(value.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {

@@ -18,8 +18,10 @@ public enum YAML {
         return try composer.documents()
     }
 
-    /// The one document of a stream. An empty stream gives an empty document (`root` is
-    /// `nil`); a stream of several documents is an error.
+    /// The one document of a stream.
+    ///
+    /// An empty stream gives an empty document (`root` is `nil`); a stream of several
+    /// documents is an error.
     public static func parse(_ text: String, options: YAMLOptions = YAMLOptions()) throws(YAMLError) -> YAMLDocument {
         let documents = try parseDocuments(text, options: options)
         guard documents.count <= 1 else {

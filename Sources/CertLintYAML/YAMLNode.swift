@@ -20,9 +20,10 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// What the node holds.
     public var kind: Kind
-    /// The tag as resolved from what was written: `!Ref` stays `!Ref`, `!!str` becomes
-    /// `tag:yaml.org,2002:str`, `%TAG` handles are expanded, a verbatim `!<uri>` gives `uri`,
-    /// and the non-specific `!` stays `!`. `nil` when no tag was written.
+    /// The tag as resolved from what was written, or `nil` when no tag was written.
+    ///
+    /// `!Ref` stays `!Ref`, `!!str` becomes `tag:yaml.org,2002:str`, `%TAG` handles are
+    /// expanded, a verbatim `!<uri>` gives `uri`, and the non-specific `!` stays `!`.
     public var tag: String?
     /// The anchor written on the node (`&name` gives `name`), if any.
     public var anchor: String?
@@ -37,13 +38,15 @@ public struct YAMLNode: Sendable, Hashable {
     public var aliasPosition: YAMLPosition?
     /// Whether a collection was written in flow style (`[…]`, `{…}`); `false` for scalars.
     public var isFlow: Bool
-    /// Where the scalar's text stops mapping linearly to the source (line folds, escapes):
-    /// pairs of (UTF-8 offset in the text, position in the source). Empty when the text is a
+    /// Where the scalar's text stops mapping linearly to the source (line folds, escapes).
+    ///
+    /// Pairs of (UTF-8 offset in the text, position in the source); empty when the text is a
     /// verbatim copy of the source from ``contentPosition``.
     var segments: [YAMLScalarSegment]
 
-    /// Creates a node. Positions default to the start of the text, which suits nodes built
-    /// in code.
+    /// Creates a node.
+    ///
+    /// Positions default to the start of the text, which suits nodes built in code.
     public init(
         _ kind: Kind, tag: String? = nil, anchor: String? = nil, position: YAMLPosition = .start,
         contentPosition: YAMLPosition? = nil, aliasPosition: YAMLPosition? = nil, isFlow: Bool = false
@@ -76,6 +79,7 @@ struct YAMLScalarSegment: Sendable, Hashable {
 
 extension YAMLNode {
     /// The scalar's text as written (after unescaping and folding), or `nil` for a collection.
+    ///
     /// This is the text whatever it resolves to: `42` gives "42".
     public var scalarValue: String? {
         if case .scalar(let text, _) = kind { return text }
@@ -133,9 +137,11 @@ extension YAMLNode {
         return YAMLValue.resolve(text, style: style, tag: tag)
     }
 
-    /// The text of a scalar that resolves to a string (quoted, a block scalar, a plain word,
-    /// or tagged `!!str` or with an application tag such as `!Ref`); `nil` for null, booleans,
-    /// numbers and collections. Use ``scalarValue`` to get the text whatever it resolves to.
+    /// The text of a scalar that resolves to a string; `nil` for anything else.
+    ///
+    /// Strings are quoted scalars, block scalars, plain words, and scalars tagged `!!str` or
+    /// with an application tag such as `!Ref`; null, booleans, numbers and collections give
+    /// `nil`. Use ``scalarValue`` to get the text whatever it resolves to.
     public var stringValue: String? {
         if case .string(let text) = resolved { return text }
         return nil
@@ -197,10 +203,11 @@ extension YAMLNode {
 // MARK: - Mapping offsets in a scalar back to the source
 
 extension YAMLNode {
-    /// The source position of the UTF-8 offset `offset` in the scalar's text, so that an error
-    /// found inside a scalar (an expression in a rule file, say) can be reported at its file
-    /// line and column. Exact for every style, across line folds and escapes; an offset inside
-    /// a sequence that an escape produced maps to the escape's backslash. `nil` for
+    /// The source position of the UTF-8 offset `offset` in the scalar's text.
+    ///
+    /// An error found inside a scalar (an expression in a rule file, say) can so be reported
+    /// at its file line and column. Exact for every style, across line folds and escapes; an
+    /// offset inside the text an escape produced maps to the escape's backslash. `nil` for
     /// collections and offsets outside the text (the end of the text is allowed).
     public func sourcePosition(ofScalarOffset offset: Int) -> YAMLPosition? {
         guard case .scalar(let text, _) = kind, offset >= 0, offset <= text.utf8.count else { return nil }
@@ -224,9 +231,10 @@ extension YAMLNode {
     }
 }
 
-/// A node's content without positions, anchors or styles, for duplicate-key checks and
-/// ``YAMLNode/isEquivalent(to:)``. Scalars compare by resolved value, so `1` and `0x1` are
-/// the same key, and `"1"` and `1` are not.
+/// A node's content without positions, anchors or styles.
+///
+/// Used for duplicate-key checks and ``YAMLNode/isEquivalent(to:)``. Scalars compare by
+/// resolved value, so `1` and `0x1` are the same key, and `"1"` and `1` are not.
 struct YAMLNodeIdentity: Hashable {
     let node: YAMLNode
 
@@ -260,9 +268,17 @@ struct YAMLNodeIdentity: Hashable {
             return zip(itemsA, itemsB).allSatisfy { equal($0, $1) }
         case (.mapping(let pairsA), .mapping(let pairsB)):
             guard a.tag == b.tag, pairsA.count == pairsB.count else { return false }
-            // Mappings are unordered: every key of one has an equal value in the other.
+            // Mappings are unordered. Alias copies and most equal mappings list their keys in
+            // the same order: try that first, then look keys up by hash (linear, not n²).
+            if zip(pairsA, pairsB).allSatisfy({ equal($0.key, $1.key) && equal($0.value, $1.value) }) {
+                return true
+            }
+            var valuesB: [YAMLNodeIdentity: YAMLNode] = [:]
+            for pair in pairsB { valuesB[YAMLNodeIdentity(pair.key)] = pair.value }
+            guard valuesB.count == pairsB.count else { return false }
             return pairsA.allSatisfy { pair in
-                pairsB.contains { equal($0.key, pair.key) && equal($0.value, pair.value) }
+                guard let value = valuesB[YAMLNodeIdentity(pair.key)] else { return false }
+                return equal(value, pair.value)
             }
         default:
             return false

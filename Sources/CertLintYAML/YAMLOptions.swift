@@ -6,6 +6,7 @@ public struct YAMLOptions: Sendable, Hashable {
     /// The deepest nesting of collections accepted (a collection at the root is depth 1).
     public var maxDepth: Int
     /// The most nodes that aliases may copy into a stream, counted over the whole copies.
+    ///
     /// The "billion laughs" needs billions; real files need hundreds.
     public var maxAliasExpansion: Int
     /// The largest input accepted, in UTF-8 bytes (at most 2³²−1, positions being 32-bit).

@@ -1,6 +1,6 @@
 /// One entry of a mapping: a key node and its value node, in the order they were written.
 public struct YAMLPair: Sendable, Hashable {
-    /// The key. Usually a scalar; YAML allows any node (`? [a, b] : c`).
+    /// The key: usually a scalar, though YAML allows any node (`? [a, b] : c`).
     public var key: YAMLNode
     /// The value; an empty value is a plain scalar with empty text (which resolves to null).
     public var value: YAMLNode

@@ -17,7 +17,7 @@ public struct YAMLPosition: Sendable, Hashable, Comparable, CustomStringConverti
         storedOffset = UInt32(clamping: offset)
     }
 
-    /// The 1-based line number. Lines end at LF, CR or CRLF.
+    /// The 1-based line number (lines end at LF, CR or CRLF).
     public var line: Int {
         get { Int(storedLine) }
         set { storedLine = UInt32(clamping: newValue) }

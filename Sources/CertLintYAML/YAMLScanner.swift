@@ -295,8 +295,9 @@ struct YAMLScanner {
         }
     }
 
-    /// Skips spaces, tabs and a comment up to the end of the line. A `#` must follow white
-    /// space to start a comment. Returns whether a tab was skipped.
+    /// Skips spaces, tabs and a comment up to the end of the line.
+    ///
+    /// A `#` must follow white space to start a comment. Returns whether a tab was skipped.
     @discardableResult
     private mutating func skipWhitespaceToEndOfLine() throws(YAMLError) -> Bool {
         var sawTab = false
@@ -327,9 +328,10 @@ struct YAMLScanner {
 
     // MARK: - Simple keys
 
-    /// Drops the block-context key candidate once it cannot be an implicit key any more: an
-    /// implicit block key fits on one line and in 1024 characters (YAML 1.2.2 §7.4.2), even
-    /// when it is a flow collection. Keys inside flow collections may span lines.
+    /// Drops the block-context key candidate once it cannot be an implicit key any more.
+    ///
+    /// An implicit block key fits on one line and in 1024 characters (YAML 1.2.2 §7.4.2),
+    /// even when it is a flow collection. Keys inside flow collections may span lines.
     private mutating func staleSimpleKeys() throws(YAMLError) {
         guard !simpleKeys.isEmpty, simpleKeys[0].possible else { return }
         let key = simpleKeys[0]
@@ -366,6 +368,7 @@ struct YAMLScanner {
     }
 
     /// Opens a block collection at `column` if it is deeper than the current indentation.
+    ///
     /// Returns whether it opened one.
     @discardableResult
     private mutating func rollIndent(
@@ -708,18 +711,6 @@ struct YAMLScanner {
                 .invalidIndentation,
                 "The '-' at \(start) is separated from the indicator before it by a tab; a nested block collection must be indented with spaces.",
                 at: start)
-        }
-        // Node properties at the left margin cannot belong to a sequence at the same column.
-        if column == 0, indent > -1, let last = queue.last, last.start.column == 1, last.start.line < line {
-            switch last.kind {
-            case .anchor, .tag:
-                throw YAMLError(
-                    .invalidIndentation,
-                    "\(last.kind.summary.capitalizedFirst) at \(last.start) must be indented more than the mapping that holds it.",
-                    at: last.start)
-            default:
-                break
-            }
         }
         skipByte()
         try rollIndent(start.column - 1, tokenNumber: nil, kind: .blockSequenceStart, at: start)

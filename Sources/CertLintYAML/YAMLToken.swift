@@ -78,7 +78,14 @@ extension YAMLToken.Kind {
         case .alias(let name): return "the alias *\(name)"
         case .anchor(let name): return "the anchor &\(name)"
         case .tag(let handle, let suffix): return "the tag \(handle)\(suffix)"
-        case .scalar(let scalar): return "the scalar \(YAMLScanner.quoteForMessage(scalar.text))"
+        // Scalar text is not quoted: a manifest's values may be secrets, and error messages
+        // end up in logs. The position names the scalar.
+        case .scalar(let scalar):
+            switch scalar.style {
+            case .plain: return "a plain scalar"
+            case .singleQuoted, .doubleQuoted: return "a quoted scalar"
+            case .literal, .folded: return "a block scalar"
+            }
         }
     }
 }

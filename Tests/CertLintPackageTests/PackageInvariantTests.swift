@@ -54,11 +54,12 @@ import Testing
             "CertLintKeystores": ["CertLintDER", "CertLintCrypto", "CertLintX509", "Foundation"],
             "CertLintYAML": ["Foundation"],
             "CertLintManifests": ["CertLintCore", "CertLintYAML", "Foundation", "FoundationXML"],
-            "CertLintPolicy": ["CertLintCore", "CertLintDER", "CertLintX509", "CertLintYAML", "Foundation"],
+            // Crypto for finding fingerprints; Dispatch to evaluate subjects on every core.
+            "CertLintPolicy": ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML", "Foundation", "Dispatch"],
             "CertLintReport": ["CertLintCore", "Foundation"],
             "CertLintKit": ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintKeystores", "CertLintYAML", "CertLintManifests", "CertLintPolicy", "CertLintReport", "Foundation", "Dispatch"],
             "certlint": ["CertLintKit", "Foundation"],
-            "CertLintBenchmarks": ["CertLintDER", "CertLintX509", "CertLintCrypto", "Foundation", "Dispatch"],
+            "CertLintBenchmarks": ["CertLintDER", "CertLintX509", "CertLintCrypto", "CertLintPolicy", "Foundation", "Dispatch"],
         ]
         let sources = Self.root.appendingPathComponent("Sources")
         var violations: [String] = []

@@ -10,9 +10,30 @@ public struct PolicyEngine: Sendable {
     public let rules: [Rule]
     /// The most evaluation steps one expression may take.
     public var costLimit = 100_000
+    private let compiled: [CompiledRule]
 
     /// An engine for `rules`.
-    public init(rules: [Rule]) { self.rules = rules }
+    public init(rules: [Rule]) {
+        self.rules = rules
+        self.compiled = rules.map(CompiledRule.init)
+    }
+
+    /// A rule as the evaluation loop needs it: a reference, so the loop copies nothing.
+    final class CompiledRule: Sendable {
+        let rule: Rule
+        let subject: FactSchema.Subject
+        let when: CELProgram?
+        let assertion: CELProgram
+        let params: CELValue
+
+        init(_ rule: Rule) {
+            self.rule = rule
+            subject = rule.subject
+            when = rule.when
+            assertion = rule.assertion
+            params = rule.paramsObject
+        }
+    }
 
     /// Every finding of every rule over `inventory` at `now`, sorted by location and rule.
     /// With `parallel`, subjects are spread over the machine's cores.
@@ -20,8 +41,11 @@ public struct PolicyEngine: Sendable {
         let nowValue = CELValue.timestamp(seconds: now.secondsSinceEpoch)
         var findings: [Finding] = []
         for subject in FactSchema.Subject.allCases {
-            let rulesForSubject = rules.filter { $0.subject == subject }
+            let rulesForSubject = compiled.filter { $0.subject == subject }
             guard !rulesForSubject.isEmpty, let instances = inventory.instances[subject], !instances.isEmpty else { continue }
+            // Every rule for a subject is compiled in an environment with the same variables, so
+            // one layout of values serves them all.
+            let layout = FactSchema.environment(for: subject, params: [:], ruleID: "").variableLayout
             let chunkCount = parallel ? min(instances.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) : 1
             let chunkSize = (instances.count + chunkCount - 1) / chunkCount
             let results = ResultSlots<[Finding]>(count: chunkCount)
@@ -32,7 +56,7 @@ public struct PolicyEngine: Sendable {
                 let end = min(instances.count, start + chunkSize)
                 if start < end {
                     for instance in instances[start..<end] {
-                        engine.evaluate(rulesForSubject, on: instance, now: nowValue, into: &out)
+                        engine.evaluate(rulesForSubject, on: instance, layout: layout, now: nowValue, into: &out)
                     }
                 }
                 results.set(chunk, out)
@@ -48,25 +72,31 @@ public struct PolicyEngine: Sendable {
     }
 
     /// Runs `rules` on one subject.
-    func evaluate(_ rules: [Rule], on instance: SubjectInstance, now: CELValue, into out: inout [Finding]) {
-        var activation = instance.variables
-        activation["now"] = now
+    func evaluate(_ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, into out: inout [Finding]) {
+        var values = layout.map { name -> CELValue in
+            if name == "now" { return now }
+            return instance.variables[name] ?? .null
+        }
+        let paramsIndex = layout.firstIndex(of: "params") ?? 0
         for rule in rules {
-            activation["params"] = rule.paramsObject
+            values[paramsIndex] = rule.params
             if let when = rule.when {
-                guard case .bool(true) = when.evaluate(activation, costLimit: costLimit) else { continue }
+                guard case .bool(true) = when.evaluate(layout: values, costLimit: costLimit) else { continue }
             }
-            let result = rule.assertion.evaluate(activation, costLimit: costLimit)
+            let result = rule.assertion.evaluate(layout: values, costLimit: costLimit)
             switch result {
             case .bool(true):
                 continue
             case .bool(false):
-                out.append(finding(rule, instance, message: rule.message.render(activation)))
+                var activation = instance.variables
+                activation["now"] = now
+                activation["params"] = rule.params
+                out.append(finding(rule.rule, instance, message: rule.rule.message.render(activation)))
             default:
                 // The rule could not be evaluated on these facts: say so rather than guess.
                 let reason: String
                 if case .error(let error) = result { reason = error.message } else { reason = "it did not give true or false" }
-                var note = finding(rule, instance, message: "The rule \(rule.id) could not be evaluated here: \(reason)")
+                var note = finding(rule.rule, instance, message: "The rule \(rule.rule.id) could not be evaluated here: \(reason)")
                 note.severity = .note
                 out.append(note)
             }

@@ -170,9 +170,11 @@ struct CELChecker {
     private mutating func select(_ operand: CELExpression, field: String, at offset: Int) throws(CELCompileError) -> (type: CELType, node: any CELNode) {
         let (type, node) = try check(operand)
         let result: CELType
+        var fieldIndex = -1
         switch type {
         case .object(let name):
             result = try fieldType(field, of: name, at: offset)
+            fieldIndex = environment.objectTypes[name]?.keys.sorted().firstIndex(of: field) ?? -1
         case .map(let key, let value) where key == .string || key == .dyn:
             result = value
         case .dyn:
@@ -182,7 +184,7 @@ struct CELChecker {
             if environment.overloads(of: field).contains(where: \.isMethod) { hint = "; '\(field)' is a method, call it as .\(field)()" }
             throw error(.noMatchingOverload, "cannot select field '\(field)' of a value of type \(type)\(hint)", at: offset)
         }
-        return (result, CELSelectNode(node, field: field, offset: offset))
+        return (result, CELSelectNode(node, field: field, fieldIndex: fieldIndex, offset: offset))
     }
 
     private func fieldType(_ field: String, of typeName: String, at offset: Int) throws(CELCompileError) -> CELType {

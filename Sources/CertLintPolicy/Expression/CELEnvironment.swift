@@ -24,6 +24,10 @@ public struct CELEnvironment: Sendable {
     /// The type of a variable, or `nil` when there is no such variable.
     public func type(ofVariable name: String) -> CELType? { variables[name] }
 
+    /// The variables' names in a fixed order (sorted): the order ``CELProgram/evaluate(layout:costLimit:)``
+    /// takes their values in.
+    public var variableLayout: [String] { variables.keys.sorted() }
+
     /// The type of a field of an object type, or `nil` when the type or field is not declared.
     public func type(ofField field: String, in typeName: String) -> CELType? { objectTypes[typeName]?[field] }
 

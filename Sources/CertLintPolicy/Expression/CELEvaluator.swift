@@ -63,10 +63,13 @@ final class CELSlotNode: CELNode {
 final class CELSelectNode: CELNode {
     let operand: any CELNode
     let field: String
+    /// The field's position among its declared type's fields (sorted by name), or -1.
+    let fieldIndex: Int
     let offset: Int
-    init(_ operand: any CELNode, field: String, offset: Int) {
+    init(_ operand: any CELNode, field: String, fieldIndex: Int = -1, offset: Int) {
         self.operand = operand
         self.field = field
+        self.fieldIndex = fieldIndex
         self.offset = offset
     }
     func evaluate(_ c: inout CELEvaluationContext) -> CELValue {
@@ -74,7 +77,7 @@ final class CELSelectNode: CELNode {
         c.cost &+= 1
         switch value {
         case .object(let object):
-            guard let result = object.field(field) else {
+            guard let result = fieldIndex >= 0 ? object.field(at: fieldIndex, named: field) : object.field(field) else {
                 return failure(.noSuchField, "field '\(field)' of \(object.typeName) is not set (test it with has() first)", offset)
             }
             return located(result, offset)

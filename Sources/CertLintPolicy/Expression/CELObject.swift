@@ -16,11 +16,19 @@ public protocol CELObject: AnyObject, Sendable {
     /// evaluation; cache expensive fields.
     func field(_ name: String) -> CELValue?
 
+    /// The value of the field that is `index`th of the declared type's fields sorted by name
+    /// (the checker resolves names to these positions), or `nil`. The default looks the field
+    /// up by `name`; types with many fields answer by position without comparing strings.
+    func field(at index: Int, named name: String) -> CELValue?
+
     /// Whether two objects are the same value, for `==` and `in`. The default is identity.
     func isEqual(to other: any CELObject) -> Bool
 }
 
 extension CELObject {
+    /// Looks the field up by name.
+    public func field(at index: Int, named name: String) -> CELValue? { field(name) }
+
     /// Identity: the same instance.
     public func isEqual(to other: any CELObject) -> Bool { self === other }
 }

@@ -64,6 +64,9 @@ public struct CELProgram: Sendable {
     public let variables: [String]
     private let root: any CELNode
     private let slots: [Slot]
+    /// For each slot, the index of its variable in the environment's ``CELEnvironment/variableLayout``
+    /// (`-1` for a macro variable), so ``evaluate(layout:costLimit:)`` needs no name lookups.
+    private let layoutIndices: [Int]
 
     /// Parses and checks `source` against `environment`. With `expecting`, the result must have
     /// that type (`.bool` for conditions): a result of another type is a compile error, and a
@@ -86,7 +89,14 @@ public struct CELProgram: Sendable {
             if case .variable(let name) = slot { return name }
             return nil
         }
-        return CELProgram(source: source, expression: expression, resultType: type, variables: variables, root: root, slots: checker.slots)
+        let layout = environment.variableLayout
+        let layoutIndices = checker.slots.map { slot -> Int in
+            if case .variable(let name) = slot { return layout.firstIndex(of: name) ?? -1 }
+            return -1
+        }
+        return CELProgram(
+            source: source, expression: expression, resultType: type, variables: variables, root: root, slots: checker.slots,
+            layoutIndices: layoutIndices)
     }
 
     /// Evaluates the program with the given variable values. Never throws and never traps: a
@@ -112,5 +122,27 @@ public struct CELProgram: Sendable {
         let value = root.evaluate(&context)
         if context.exceeded { return (costLimitError(costLimit), context.cost) }
         return (value, context.cost)
+    }
+
+    /// Evaluates the program with the variables given in the order of the environment's
+    /// ``CELEnvironment/variableLayout`` (the fast path for evaluating many programs compiled in
+    /// environments with the same variables over the same values). A variable missing from
+    /// `values` is an unbound-variable error value.
+    public func evaluate(layout values: [CELValue], costLimit: Int = CELProgram.defaultCostLimit) -> CELValue {
+        var locals: [CELValue] = []
+        locals.reserveCapacity(slots.count)
+        for (i, index) in layoutIndices.enumerated() {
+            if index >= 0 && index < values.count {
+                locals.append(values[index])
+            } else if case .variable(let name) = slots[i] {
+                locals.append(.error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")))
+            } else {
+                locals.append(.null)
+            }
+        }
+        var context = CELEvaluationContext(locals: locals, limit: costLimit)
+        let value = root.evaluate(&context)
+        if context.exceeded { return costLimitError(costLimit) }
+        return value
     }
 }

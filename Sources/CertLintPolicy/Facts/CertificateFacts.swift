@@ -4,14 +4,17 @@ import CertLintDER
 import CertLintX509
 import Foundation
 
-/// The `cert` facts of one certificate, decoded once and kept as expression values.
+/// The `cert` facts of one certificate.
 ///
-/// A field that cannot be decoded is left at its empty value and its error is kept in
-/// ``problems`` (and named in `cert.unreadableFields`), so one malformed extension does not
-/// hide the rest. The SHA-256 fingerprint is computed on first use.
+/// The fields rules use most are decoded once, when the facts are built, and kept as
+/// expression values; the rest (hex identifiers, URLs, policies, the extension list) are
+/// computed when an expression asks for them. A field that cannot be decoded is left at its
+/// empty value and its error is kept in ``problems`` (and named in `cert.unreadableFields`), so
+/// one malformed extension does not hide the rest. The SHA-256 fingerprint is computed once,
+/// on first use.
 public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// "Certificate".
-    public let typeName = "Certificate"
+    public var typeName: String { "Certificate" }
     /// The certificate.
     public let certificate: Certificate
     /// Where it is.
@@ -19,9 +22,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// Fields that could not be decoded, with why.
     public private(set) var problems: [(field: String, error: DERError)] = []
 
-    /// The decoded parts other code (chains, matching, messages) uses directly.
+    /// The subject's name.
     public private(set) var subject = DistinguishedName()
-    /// The issuer name.
+    /// The issuer's name.
     public private(set) var issuer = DistinguishedName()
     /// The public key, when readable.
     public private(set) var publicKey: SubjectPublicKeyInfo?
@@ -35,8 +38,40 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     public private(set) var identity = HostnameMatcher.CertificateIdentity(hasSubjectAltName: false)
     /// notAfter, when readable.
     public private(set) var notAfter: DERTime?
+    /// The extensions, as listed.
+    public private(set) var extensions: [Extension] = []
 
-    private var values: [String: CELValue] = [:]
+    // Eagerly computed values of the common fields.
+    private var subjectValue: CELValue = .null
+    private var issuerValue: CELValue = .null
+    private var notBeforeValue: CELValue = .timestamp(seconds: 0)
+    private var notAfterValue: CELValue = .timestamp(seconds: 0)
+    private var validityDays: Int64 = 0
+    private var daysUntilExpiry: Int64 = 0
+    private var expired = false
+    private var notYetValid = false
+    private var keyAlgorithm: CELValue = .string("")
+    private var keyBits: Int64 = 0
+    private var curve: CELValue = .string("")
+    private var rsaExponent: Int64 = 0
+    private var signatureAlgorithm: CELValue = .string("")
+    private var signatureHash: CELValue = .string("")
+    private var sanValue: CELValue = .null
+    private var hasSAN = false
+    private var hasEKU = false
+    private var ekuValue: CELValue = .list([])
+    private var hasKeyUsage = false
+    private var keyUsageValue: CELValue = .list([])
+    private var pathLen: Int64 = -1
+    private var selfSigned = false
+    private var selfIssued = false
+    private var hasSCTs = false
+    private var mustStaple = false
+    private var publiclyTrusted = false
+    private var sourceValue: CELValue = .null
+    private var usageCount: Int64 = 0
+    private var roles: CELValue = .list([])
+
     private let lock = NSLock()
     private var cachedFingerprint: String?
 
@@ -52,108 +87,87 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
                 return nil
             }
         }
-        var v: [String: CELValue] = [:]
-        v.reserveCapacity(48)
         if let subject = read("subject", { () throws(DERError) in try certificate.subject() }) { self.subject = subject }
         if let issuer = read("issuer", { () throws(DERError) in try certificate.issuer() }) { self.issuer = issuer }
-        v["subject"] = CertificateFacts.name(subject)
-        v["issuer"] = CertificateFacts.name(issuer)
-        v["serial"] = .string(certificate.serialNumber().hex)
-        v["version"] = .int(Int64(certificate.version))
+        subjectValue = .object(NameFacts(subject))
+        issuerValue = .object(NameFacts(issuer))
         let notBefore = read("notBefore", { () throws(DERError) in try certificate.notBefore() })
         notAfter = read("notAfter", { () throws(DERError) in try certificate.notAfter() })
-        v["notBefore"] = .timestamp(seconds: notBefore?.secondsSinceEpoch ?? 0)
-        v["notAfter"] = .timestamp(seconds: notAfter?.secondsSinceEpoch ?? 0)
+        notBeforeValue = .timestamp(seconds: notBefore?.secondsSinceEpoch ?? 0)
+        notAfterValue = .timestamp(seconds: notAfter?.secondsSinceEpoch ?? 0)
         if let notBefore, let notAfter {
             let seconds = notAfter.secondsSinceEpoch - notBefore.secondsSinceEpoch + 1
-            v["validityDays"] = .int(seconds > 0 ? (seconds + 86_399) / 86_400 : 0)
-        } else {
-            v["validityDays"] = .int(0)
+            validityDays = seconds > 0 ? (seconds + 86_399) / 86_400 : 0
         }
         if let notAfter {
             let left = notAfter.secondsSinceEpoch - now.secondsSinceEpoch
-            v["daysUntilExpiry"] = .int(left >= 0 ? left / 86_400 : -((-left + 86_399) / 86_400))
-            v["expired"] = .bool(left < 0)
-        } else {
-            v["daysUntilExpiry"] = .int(0)
-            v["expired"] = .bool(false)
+            daysUntilExpiry = left >= 0 ? left / 86_400 : -((-left + 86_399) / 86_400)
+            expired = left < 0
         }
-        v["notYetValid"] = .bool((notBefore?.secondsSinceEpoch ?? Int64.min) > now.secondsSinceEpoch)
+        notYetValid = (notBefore?.secondsSinceEpoch ?? Int64.min) > now.secondsSinceEpoch
 
         publicKey = read("subjectPublicKeyInfo", { () throws(DERError) in try certificate.publicKey() })
-        v["keyAlgorithm"] = .string(publicKey?.algorithmName ?? "")
-        v["keyBits"] = .int(Int64(publicKey?.bits ?? 0))
-        v["curve"] = .string(publicKey?.curveName ?? "")
-        v["rsaExponent"] = .int(Int64(clamping: publicKey?.rsaExponent ?? 0))
+        keyAlgorithm = .string(publicKey?.algorithmName ?? "")
+        keyBits = Int64(publicKey?.bits ?? 0)
+        curve = .string(publicKey?.curveName ?? "")
+        rsaExponent = Int64(clamping: publicKey?.rsaExponent ?? 0)
         let signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
-        v["signatureAlgorithm"] = .string(signature?.description ?? "")
-        v["signatureHash"] = .string(signature?.hashName ?? "")
+        signatureAlgorithm = .string(signature?.description ?? "")
+        signatureHash = .string(signature?.hashName ?? "")
 
-        let extensions = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
-        v["extensions"] = .list(extensions.map { ext in
-            .object(FactRecord(typeName: "Extension", fields: ["oid": .string(ext.oid.dotted), "name": .string(ext.name), "critical": .bool(ext.isCritical)]))
-        })
-        func decode<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
-            guard let ext = extensions.first(where: { $0.oid == oid }) else { return nil }
-            return read(field, { () throws(DERError) in
-                do throws(DERError) {
-                    return try ext.decode(in: certificate.buffer, body)
-                } catch {
-                    throw error.inField("tbsCertificate")
-                }
-            })
-        }
+        extensions = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
         let san = decode(.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
-        v["hasSAN"] = .bool(extensions.contains { $0.oid == .subjectAltName })
-        v["san"] = .object(FactRecord(typeName: "SAN", fields: [
-            "dns": .strings(san?.dnsNames ?? []),
-            "ip": .strings(san?.ipAddresses.map(\.description) ?? []),
-            "email": .strings(san?.emailAddresses ?? []),
-            "uri": .strings(san?.uris ?? []),
-            "upn": .strings(san?.userPrincipalNames ?? []),
-        ]))
+        hasSAN = has(.subjectAltName)
+        sanValue = .object(SANFacts(san))
         identity = HostnameMatcher.CertificateIdentity(
             dnsNames: san?.dnsNames ?? [], ipAddresses: san?.ipAddresses ?? [],
-            commonNames: subject.values(of: .commonName), hasSubjectAltName: extensions.contains { $0.oid == .subjectAltName })
+            commonNames: subject.values(of: .commonName), hasSubjectAltName: hasSAN)
         let eku = decode(.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
-        v["hasEKU"] = .bool(extensions.contains { $0.oid == .extKeyUsage })
-        v["eku"] = .strings(eku?.names ?? [])
+        hasEKU = has(.extKeyUsage)
+        ekuValue = .strings(eku?.names ?? [])
         let keyUsage = decode(.keyUsage, "keyUsage") { b, n throws(DERError) in try KeyUsage(b, n) }
-        v["hasKeyUsage"] = .bool(extensions.contains { $0.oid == .keyUsage })
-        v["keyUsage"] = .strings(keyUsage?.names ?? [])
+        hasKeyUsage = has(.keyUsage)
+        keyUsageValue = .strings(keyUsage?.names ?? [])
         let basic = decode(.basicConstraints, "basicConstraints") { b, n throws(DERError) in try BasicConstraints(b, n) }
         isCA = basic?.isCA ?? false
-        v["isCA"] = .bool(isCA)
-        v["pathLen"] = .int(Int64(basic?.pathLength ?? -1))
+        pathLen = Int64(basic?.pathLength ?? -1)
         subjectKeyIdentifier = decode(.subjectKeyIdentifier, "ski") { b, n throws(DERError) in
             try n.expect(.octetString, "SubjectKeyIdentifier")
             return Array(b[n.contentRange])
         }
         authorityKeyIdentifier = decode(.authorityKeyIdentifier, "aki") { b, n throws(DERError) in try AuthorityKeyIdentifier(b, n) }?.keyIdentifier
-        v["ski"] = .string(subjectKeyIdentifier?.hexString ?? "")
-        v["aki"] = .string(authorityKeyIdentifier?.hexString ?? "")
-        let selfIssued = certificate.isSelfIssued
-        v["selfIssued"] = .bool(selfIssued)
-        let selfSigned = selfIssued && (authorityKeyIdentifier == nil || subjectKeyIdentifier == nil || authorityKeyIdentifier == subjectKeyIdentifier)
-        v["selfSigned"] = .bool(selfSigned)
-        v["crlURLs"] = .strings(decode(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }?.uris ?? [])
-        let aia = decode(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
-        v["ocspURLs"] = .strings(aia?.ocspURIs ?? [])
-        v["caIssuers"] = .strings(aia?.caIssuersURIs ?? [])
-        let policies = decode(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
-        v["policies"] = .strings(policies?.oids.map(\.nameOrDotted) ?? [])
-        let hasSCTs = extensions.contains { $0.oid == .signedCertificateTimestampList }
+        selfIssued = certificate.isSelfIssued
+        selfSigned = selfIssued && (authorityKeyIdentifier == nil || subjectKeyIdentifier == nil || authorityKeyIdentifier == subjectKeyIdentifier)
+        hasSCTs = has(.signedCertificateTimestampList)
         if hasSCTs { _ = decode(.signedCertificateTimestampList, "scts") { b, n throws(DERError) in try SignedCertificateTimestampList(b, n) } }
-        v["hasSCTs"] = .bool(hasSCTs)
-        v["mustStaple"] = .bool(decode(.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false)
-        v["publiclyTrusted"] = .bool(
+        mustStaple = decode(.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false
+        // Decode the other extensions now so that their problems are known up front.
+        _ = decode(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }
+        _ = decode(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
+        _ = decode(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
+        publiclyTrusted =
             hasSCTs || publicRoots.contains(subjectKeyIdentifier: selfSigned ? subjectKeyIdentifier : authorityKeyIdentifier)
-                || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier)))
-        v["source"] = source.value
-        v["unreadableFields"] = .strings(problems.map(\.field))
-        v["usageCount"] = .int(0)
-        v["roles"] = .list([])
-        values = v
+            || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier))
+        sourceValue = source.value
+    }
+
+    private func has(_ oid: OID) -> Bool { extensions.contains { $0.oid == oid } }
+
+    /// Decodes extension `oid` (nil when absent), recording a failure under `field`.
+    private func decode<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
+        guard let ext = extensions.first(where: { $0.oid == oid }) else { return nil }
+        do throws(DERError) {
+            return try ext.decode(in: certificate.buffer, body)
+        } catch {
+            if !problems.contains(where: { $0.field == field }) { problems.append((field, error.inField("tbsCertificate"))) }
+            return nil
+        }
+    }
+
+    /// Decodes extension `oid` again, without recording anything (for fields read on demand).
+    private func quietly<T>(_ oid: OID, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
+        guard let ext = extensions.first(where: { $0.oid == oid }) else { return nil }
+        return try? ext.decode(in: certificate.buffer, body)
     }
 
     /// The SHA-256 fingerprint in lowercase hex (computed once).
@@ -175,23 +189,106 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// Records how the certificate is used. Call it while building the inventory, before any
     /// rule runs: fields are read without locking once evaluation starts.
     public func setUsages(count: Int, roles: [String]) {
-        values["usageCount"] = .int(Int64(count))
-        values["roles"] = .strings(roles)
+        usageCount = Int64(count)
+        self.roles = .strings(roles)
     }
 
-    /// A field by its fact name.
+    /// A field by its fact name (``FactSchema/objectTypes``'s `Certificate`).
     public func field(_ name: String) -> CELValue? {
-        if name == "fingerprint" { return .string(fingerprint) }
-        return values[name]
+        switch name {
+        case "subject": return subjectValue
+        case "issuer": return issuerValue
+        case "notBefore": return notBeforeValue
+        case "notAfter": return notAfterValue
+        case "validityDays": return .int(validityDays)
+        case "daysUntilExpiry": return .int(daysUntilExpiry)
+        case "expired": return .bool(expired)
+        case "notYetValid": return .bool(notYetValid)
+        case "keyAlgorithm": return keyAlgorithm
+        case "keyBits": return .int(keyBits)
+        case "curve": return curve
+        case "rsaExponent": return .int(rsaExponent)
+        case "signatureAlgorithm": return signatureAlgorithm
+        case "signatureHash": return signatureHash
+        case "san": return sanValue
+        case "hasSAN": return .bool(hasSAN)
+        case "hasEKU": return .bool(hasEKU)
+        case "eku": return ekuValue
+        case "hasKeyUsage": return .bool(hasKeyUsage)
+        case "keyUsage": return keyUsageValue
+        case "isCA": return .bool(isCA)
+        case "pathLen": return .int(pathLen)
+        case "selfSigned": return .bool(selfSigned)
+        case "selfIssued": return .bool(selfIssued)
+        case "hasSCTs": return .bool(hasSCTs)
+        case "mustStaple": return .bool(mustStaple)
+        case "publiclyTrusted": return .bool(publiclyTrusted)
+        case "source": return sourceValue
+        case "usageCount": return .int(usageCount)
+        case "roles": return roles
+        case "version": return .int(Int64(certificate.version))
+        case "serial": return .string(certificate.serialNumber().hex)
+        case "fingerprint": return .string(fingerprint)
+        case "ski": return .string(subjectKeyIdentifier?.hexString ?? "")
+        case "aki": return .string(authorityKeyIdentifier?.hexString ?? "")
+        case "unreadableFields": return .strings(problems.map(\.field))
+        case "crlURLs": return .strings(quietly(.crlDistributionPoints) { b, n throws(DERError) in try CRLDistributionPoints(b, n) }?.uris ?? [])
+        case "ocspURLs": return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.ocspURIs ?? [])
+        case "caIssuers": return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.caIssuersURIs ?? [])
+        case "policies": return .strings(quietly(.certificatePolicies) { b, n throws(DERError) in try CertificatePolicies(b, n) }?.oids.map(\.nameOrDotted) ?? [])
+        case "extensions":
+            return .list(extensions.map { ext in
+                .object(FactRecord(typeName: "Extension", fields: ["oid": .string(ext.oid.dotted), "name": .string(ext.name), "critical": .bool(ext.isCritical)]))
+            })
+        default: return nil
+        }
+    }
+}
+
+/// The `Name` facts of a distinguished name.
+final class NameFacts: CELObject, @unchecked Sendable {
+    var typeName: String { "Name" }
+    let cn: CELValue
+    let name: DistinguishedName
+
+    init(_ name: DistinguishedName) {
+        self.name = name
+        cn = .string(name.commonName ?? "")
     }
 
-    static func name(_ name: DistinguishedName) -> CELValue {
-        .object(FactRecord(typeName: "Name", fields: [
-            "cn": .string(name.commonName ?? ""),
-            "o": .strings(name.values(of: .organizationName)),
-            "ou": .strings(name.values(of: .organizationalUnitName)),
-            "c": .strings(name.values(of: .countryName)),
-            "dn": .string(name.rfc4514String),
-        ]))
+    func field(_ field: String) -> CELValue? {
+        switch field {
+        case "cn": return cn
+        case "dn": return .string(name.rfc4514String)
+        case "o": return .strings(name.values(of: .organizationName))
+        case "ou": return .strings(name.values(of: .organizationalUnitName))
+        case "c": return .strings(name.values(of: .countryName))
+        default: return nil
+        }
+    }
+}
+
+/// The `SAN` facts of a subject alternative name extension.
+final class SANFacts: CELObject, @unchecked Sendable {
+    var typeName: String { "SAN" }
+    let dns: CELValue
+    let ip: CELValue
+    let names: GeneralNames?
+
+    init(_ names: GeneralNames?) {
+        self.names = names
+        dns = .strings(names?.dnsNames ?? [])
+        ip = .strings(names?.ipAddresses.map(\.description) ?? [])
+    }
+
+    func field(_ field: String) -> CELValue? {
+        switch field {
+        case "dns": return dns
+        case "ip": return ip
+        case "email": return .strings(names?.emailAddresses ?? [])
+        case "uri": return .strings(names?.uris ?? [])
+        case "upn": return .strings(names?.userPrincipalNames ?? [])
+        default: return nil
+        }
     }
 }
