@@ -25,10 +25,11 @@ struct LintBenchmark: Sendable {
         return engine.evaluate(inventory, now: time, parallel: false).count
     }
 
-    /// `lint` over each chunk on its own core; returns the total number of findings.
-    func lintInParallel(_ chunks: [[UInt8]]) -> Int {
+    /// `lint` over each chunk on its own core, each with its own engine (`engines[i]`), so the
+    /// workers share no reference-counted object; returns the total number of findings.
+    static func lintInParallel(_ chunks: [[UInt8]], engines: [LintBenchmark]) -> Int {
         let counts = Counts(chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in counts.set(i, lint(chunks[i])) }
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in counts.set(i, engines[i].lint(chunks[i])) }
         return counts.total
     }
 }

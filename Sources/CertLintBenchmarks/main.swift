@@ -148,7 +148,7 @@ let blockRanges: [Range<Int>] = {
     var cuts = [0]
     for w in 1..<workers {
         var i = text.count * w / workers
-        while i < text.count && !(text[i] == UInt8(ascii: "\n") && i + 1 < text.count && text[i + 1] == UInt8(ascii: "-") && i + 6 < text.count && text[i + 7] == UInt8(ascii: "B")) { i += 1 }
+        while i < text.count && !(text[i] == UInt8(ascii: "\n") && i + 1 < text.count && text[i + 1] == UInt8(ascii: "-") && i + 6 < text.count && text[i + 6] == UInt8(ascii: "B")) { i += 1 }
         cuts.append(min(text.count, i + 1))
     }
     cuts.append(text.count)
@@ -159,4 +159,36 @@ let chunks = blockRanges.map { Array(pem[$0]) }
 print("lint: \(certificateRules.count) certificate rules; \(chunks.count) chunks for \(ProcessInfo.processInfo.activeProcessorCount) cores")
 let linter = LintBenchmark(engine: engine, time: lintTime)
 measure("lint, one core (PEM → facts → findings)", certificates: count, seconds: options.seconds) { linter.lint(pem) }
-measure("lint, all cores", certificates: count, seconds: options.seconds) { linter.lintInParallel(chunks) }
+let linters = chunks.map { _ in
+    LintBenchmark(engine: PolicyEngine(rules: ((try? BuiltinPacks.load().get()) ?? []).flatMap(\.rules).filter { $0.subject == .certificate }), time: lintTime)
+}
+measure("lint, all cores", certificates: count, seconds: options.seconds) { LintBenchmark.lintInParallel(chunks, engines: linters) }
+if ProcessInfo.processInfo.environment["CERTLINT_BENCH_DEBUG"] != nil {
+    var t = Date()
+    _ = linters[0].lint(chunks[0])
+    print("chunk 0 alone:", Date().timeIntervalSince(t))
+    t = Date()
+    _ = LintBenchmark.lintInParallel(chunks, engines: linters)
+    print("both chunks in parallel:", Date().timeIntervalSince(t))
+    t = Date()
+    _ = linters[0].lint(chunks[0]); _ = linters[1].lint(chunks[1])
+    print("both chunks serially:", Date().timeIntervalSince(t))
+}
+if ProcessInfo.processInfo.environment["CERTLINT_BENCH_DEBUG"] != nil {
+    let parsed = ders.compactMap { try? Certificate(derEncoded: $0) }
+    var t = Date()
+    var facts: [CertificateFacts] = []
+    for (i, cert) in parsed.enumerated() { facts.append(CertificateFacts(cert, source: FactSource(path: "x", line: nil, index: i), now: lintTime)) }
+    let factsTime = Date().timeIntervalSince(t)
+    print("facts per certificate (ns):", Int(factsTime / Double(parsed.count) * 1e9))
+    var inventory = FactInventory()
+    for f in facts { inventory.add(SubjectInstance(subject: .certificate, variables: ["cert": .object(f)], location: f.source.location, certificate: f, identity: { f.fingerprint })) }
+    t = Date()
+    let findings = engine.evaluate(inventory, now: lintTime, parallel: false)
+    let evalTime = Date().timeIntervalSince(t)
+    print("rules per certificate (ns):", Int(evalTime / Double(parsed.count) * 1e9), "findings:", findings.count)
+    let none = PolicyEngine(rules: [])
+    t = Date()
+    _ = none.evaluate(inventory, now: lintTime, parallel: false)
+    print("engine with no rules (ns):", Int(Date().timeIntervalSince(t) / Double(parsed.count) * 1e9))
+}

@@ -22,14 +22,16 @@ public struct PolicyEngine: Sendable {
     final class CompiledRule: Sendable {
         let rule: Rule
         let subject: FactSchema.Subject
-        let when: CELProgram?
+        let hasWhen: Bool
+        let when: CELProgram
         let assertion: CELProgram
         let params: CELValue
 
         init(_ rule: Rule) {
             self.rule = rule
             subject = rule.subject
-            when = rule.when
+            hasWhen = rule.when != nil
+            when = rule.when ?? rule.assertion
             assertion = rule.assertion
             params = rule.paramsObject
         }
@@ -80,8 +82,8 @@ public struct PolicyEngine: Sendable {
         let paramsIndex = layout.firstIndex(of: "params") ?? 0
         for rule in rules {
             values[paramsIndex] = rule.params
-            if let when = rule.when {
-                guard case .bool(true) = when.evaluate(layout: values, costLimit: costLimit) else { continue }
+            if rule.hasWhen {
+                guard case .bool(true) = rule.when.evaluate(layout: values, costLimit: costLimit) else { continue }
             }
             let result = rule.assertion.evaluate(layout: values, costLimit: costLimit)
             switch result {

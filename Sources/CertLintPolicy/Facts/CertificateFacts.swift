@@ -193,54 +193,113 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         self.roles = .strings(roles)
     }
 
+    /// The fields in the order the expression checker numbers them (sorted by name); a test
+    /// checks it against ``FactSchema``.
+    enum Field: Int, CaseIterable {
+        case aki
+        case caIssuers
+        case crlURLs
+        case curve
+        case daysUntilExpiry
+        case eku
+        case expired
+        case extensions
+        case fingerprint
+        case hasEKU
+        case hasKeyUsage
+        case hasSAN
+        case hasSCTs
+        case isCA
+        case issuer
+        case keyAlgorithm
+        case keyBits
+        case keyUsage
+        case mustStaple
+        case notAfter
+        case notBefore
+        case notYetValid
+        case ocspURLs
+        case pathLen
+        case policies
+        case publiclyTrusted
+        case roles
+        case rsaExponent
+        case san
+        case selfIssued
+        case selfSigned
+        case serial
+        case signatureAlgorithm
+        case signatureHash
+        case ski
+        case source
+        case subject
+        case unreadableFields
+        case usageCount
+        case validityDays
+        case version
+    }
+
+    /// The fields by name.
+    static let fieldsByName: [String: Field] = Dictionary(uniqueKeysWithValues: Field.allCases.map { ("\($0)", $0) })
+
+    /// A field by its position (the checker resolves names to positions at load time).
+    public func field(at index: Int, named name: String) -> CELValue? {
+        guard let field = Field(rawValue: index) else { return self.field(name) }
+        return value(of: field)
+    }
+
     /// A field by its fact name (``FactSchema/objectTypes``'s `Certificate`).
     public func field(_ name: String) -> CELValue? {
-        switch name {
-        case "subject": return subjectValue
-        case "issuer": return issuerValue
-        case "notBefore": return notBeforeValue
-        case "notAfter": return notAfterValue
-        case "validityDays": return .int(validityDays)
-        case "daysUntilExpiry": return .int(daysUntilExpiry)
-        case "expired": return .bool(expired)
-        case "notYetValid": return .bool(notYetValid)
-        case "keyAlgorithm": return keyAlgorithm
-        case "keyBits": return .int(keyBits)
-        case "curve": return curve
-        case "rsaExponent": return .int(rsaExponent)
-        case "signatureAlgorithm": return signatureAlgorithm
-        case "signatureHash": return signatureHash
-        case "san": return sanValue
-        case "hasSAN": return .bool(hasSAN)
-        case "hasEKU": return .bool(hasEKU)
-        case "eku": return ekuValue
-        case "hasKeyUsage": return .bool(hasKeyUsage)
-        case "keyUsage": return keyUsageValue
-        case "isCA": return .bool(isCA)
-        case "pathLen": return .int(pathLen)
-        case "selfSigned": return .bool(selfSigned)
-        case "selfIssued": return .bool(selfIssued)
-        case "hasSCTs": return .bool(hasSCTs)
-        case "mustStaple": return .bool(mustStaple)
-        case "publiclyTrusted": return .bool(publiclyTrusted)
-        case "source": return sourceValue
-        case "usageCount": return .int(usageCount)
-        case "roles": return roles
-        case "version": return .int(Int64(certificate.version))
-        case "serial": return .string(certificate.serialNumber().hex)
-        case "fingerprint": return .string(fingerprint)
-        case "ski": return .string(subjectKeyIdentifier?.hexString ?? "")
-        case "aki": return .string(authorityKeyIdentifier?.hexString ?? "")
-        case "unreadableFields": return .strings(problems.map(\.field))
-        case "crlURLs": return .strings(quietly(.crlDistributionPoints) { b, n throws(DERError) in try CRLDistributionPoints(b, n) }?.uris ?? [])
-        case "ocspURLs": return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.ocspURIs ?? [])
-        case "caIssuers": return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.caIssuersURIs ?? [])
-        case "policies": return .strings(quietly(.certificatePolicies) { b, n throws(DERError) in try CertificatePolicies(b, n) }?.oids.map(\.nameOrDotted) ?? [])
-        case "extensions":
+        guard let field = CertificateFacts.fieldsByName[name] else { return nil }
+        return value(of: field)
+    }
+
+    private func value(of field: Field) -> CELValue {
+        switch field {
+        case .subject: return subjectValue
+        case .issuer: return issuerValue
+        case .notBefore: return notBeforeValue
+        case .notAfter: return notAfterValue
+        case .validityDays: return .int(validityDays)
+        case .daysUntilExpiry: return .int(daysUntilExpiry)
+        case .expired: return .bool(expired)
+        case .notYetValid: return .bool(notYetValid)
+        case .keyAlgorithm: return keyAlgorithm
+        case .keyBits: return .int(keyBits)
+        case .curve: return curve
+        case .rsaExponent: return .int(rsaExponent)
+        case .signatureAlgorithm: return signatureAlgorithm
+        case .signatureHash: return signatureHash
+        case .san: return sanValue
+        case .hasSAN: return .bool(hasSAN)
+        case .hasEKU: return .bool(hasEKU)
+        case .eku: return ekuValue
+        case .hasKeyUsage: return .bool(hasKeyUsage)
+        case .keyUsage: return keyUsageValue
+        case .isCA: return .bool(isCA)
+        case .pathLen: return .int(pathLen)
+        case .selfSigned: return .bool(selfSigned)
+        case .selfIssued: return .bool(selfIssued)
+        case .hasSCTs: return .bool(hasSCTs)
+        case .mustStaple: return .bool(mustStaple)
+        case .publiclyTrusted: return .bool(publiclyTrusted)
+        case .source: return sourceValue
+        case .usageCount: return .int(usageCount)
+        case .roles: return roles
+        case .version: return .int(Int64(certificate.version))
+        case .serial: return .string(certificate.serialNumber().hex)
+        case .fingerprint: return .string(fingerprint)
+        case .ski: return .string(subjectKeyIdentifier?.hexString ?? "")
+        case .aki: return .string(authorityKeyIdentifier?.hexString ?? "")
+        case .unreadableFields: return .strings(problems.map(\.field))
+        case .crlURLs: return .strings(quietly(.crlDistributionPoints) { b, n throws(DERError) in try CRLDistributionPoints(b, n) }?.uris ?? [])
+        case .ocspURLs: return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.ocspURIs ?? [])
+        case .caIssuers: return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.caIssuersURIs ?? [])
+        case .policies: return .strings(quietly(.certificatePolicies) { b, n throws(DERError) in try CertificatePolicies(b, n) }?.oids.map(\.nameOrDotted) ?? [])
+        case .extensions:
             return .list(extensions.map { ext in
                 .object(FactRecord(typeName: "Extension", fields: ["oid": .string(ext.oid.dotted), "name": .string(ext.name), "critical": .bool(ext.isCritical)]))
             })
-        default: return nil
         }
     }
 }

@@ -46,10 +46,25 @@ public struct FactSource: Sendable, Hashable {
     }
 
     /// As a fact object.
-    public var value: CELValue {
-        .object(FactRecord(typeName: "Source", fields: ["path": .string(path), "line": .int(Int64(line ?? 0)), "index": .int(Int64(index))]))
-    }
+    public var value: CELValue { .object(SourceFacts(self)) }
 
     /// As a report location.
     public var location: SourceLocation { SourceLocation(path: path, line: line) }
+}
+
+/// The `Source` facts of a place.
+final class SourceFacts: CELObject, @unchecked Sendable {
+    var typeName: String { "Source" }
+    let source: FactSource
+
+    init(_ source: FactSource) { self.source = source }
+
+    func field(_ name: String) -> CELValue? {
+        switch name {
+        case "path": return .string(source.path)
+        case "line": return .int(Int64(source.line ?? 0))
+        case "index": return .int(Int64(source.index))
+        default: return nil
+        }
+    }
 }

@@ -20,17 +20,38 @@ public struct PublicRoots: Sendable {
 
     /// Every root.
     public let roots: [Root]
-    private let identifiers: Set<String>
+    private let identifiers: Set<[UInt8]>
 
     /// A set of roots.
     public init(roots: [Root]) {
         self.roots = roots
-        self.identifiers = Set(roots.map(\.subjectKeyIdentifier).filter { !$0.isEmpty })
+        self.identifiers = Set(roots.compactMap { PublicRoots.bytes(hex: $0.subjectKeyIdentifier) })
     }
 
     /// Whether `subjectKeyIdentifier` is a known root's.
     public func contains(subjectKeyIdentifier: [UInt8]?) -> Bool {
         guard let subjectKeyIdentifier, !subjectKeyIdentifier.isEmpty else { return false }
-        return identifiers.contains(subjectKeyIdentifier.hexString)
+        return identifiers.contains(subjectKeyIdentifier)
+    }
+
+    static func bytes(hex: String) -> [UInt8]? {
+        let digits = Array(hex.utf8)
+        guard !digits.isEmpty, digits.count % 2 == 0 else { return nil }
+        func value(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 48...57: return c - 48
+            case 97...102: return c - 87
+            case 65...70: return c - 55
+            default: return nil
+            }
+        }
+        var out: [UInt8] = []
+        var i = 0
+        while i < digits.count {
+            guard let hi = value(digits[i]), let lo = value(digits[i + 1]) else { return nil }
+            out.append(hi << 4 | lo)
+            i += 2
+        }
+        return out
     }
 }
