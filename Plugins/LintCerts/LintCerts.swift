@@ -1,22 +1,32 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package lint-certs`: runs the certlint tool over the package's directory.
-///
-/// Until the policy engine lands, the tool's `inspect` command is what runs: it reports every
-/// certificate, key and bundle in the package and fails when one cannot be read. Arguments
-/// after the verb go to certlint unchanged. SwiftPM reports any failure as exit status 1.
+/// `swift package lint-certs [certlint options]`: lints the package's directory with certlint
+/// (its `.certlint.yml` and manifests included) and fails the command when certlint finds
+/// problems at or above `--fail-on`. SwiftPM reports every failure as exit status 1; the
+/// `certlint` binary itself distinguishes 1 (findings) from 2 (usage or configuration error).
 @main
 struct LintCerts: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let tool = try context.tool(named: "certlint")
         let process = Process()
         process.executableURL = tool.url
-        process.arguments = ["inspect"] + arguments + [context.package.directoryURL.path]
+        process.arguments = ["lint", context.package.directoryURL.path] + arguments
         try process.run()
         process.waitUntilExit()
-        if process.terminationReason != .exit || process.terminationStatus != 0 {
-            Diagnostics.error("certlint found problems (exit status \(process.terminationStatus))")
+        guard process.terminationReason == .exit else {
+            Diagnostics.error("certlint stopped unexpectedly (signal \(process.terminationStatus))")
+            return
+        }
+        switch process.terminationStatus {
+        case 0:
+            return
+        case 1:
+            Diagnostics.error("certlint found problems; see the diagnostics above")
+        case 2:
+            Diagnostics.error("certlint could not run: a usage or configuration error (see above)")
+        default:
+            Diagnostics.error("certlint failed with exit status \(process.terminationStatus)")
         }
     }
 }
