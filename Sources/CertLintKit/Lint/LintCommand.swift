@@ -119,8 +119,12 @@ enum LintCommand {
         case .success(let p): packs = p
         case .failure(let errors): return .failure(LintFailure(errors.errors.map(\.description)))
         }
-        let directories = configuration.ruleDirectories.map { (repository.absolute($0), $0) }
-            + (options.values["--rules"] ?? []).map { (InspectCommand.absolute($0, in: environment.workingDirectory), $0) }
+        let configured = configuration.ruleDirectories.enumerated().map { i, path in
+            let position = i < configuration.ruleDirectoryPositions.count ? configuration.ruleDirectoryPositions[i] : FilePosition(line: 1, column: 1)
+            return (repository.absolute(path), path, "\(configuration.file):\(position.line):\(position.column): error: ")
+        }
+        let directories = configured
+            + (options.values["--rules"] ?? []).map { (InspectCommand.absolute($0, in: environment.workingDirectory), $0, "certlint: error: ") }
         switch loadPacks(from: directories, environment: environment) {
         case .success(let extra): packs += extra
         case .failure(let errors): return .failure(errors)
@@ -132,13 +136,14 @@ enum LintCommand {
         }
     }
 
-    /// Loads every `*.yml`/`*.yaml` pack in each directory (absolute path, name as given).
-    static func loadPacks(from directories: [(String, String)], environment: Environment) -> Result<[RulePack], LintFailure> {
+    /// Loads every `*.yml`/`*.yaml` pack in each directory (absolute path, name as given, and
+    /// the prefix that says where the directory was named).
+    static func loadPacks(from directories: [(String, String, String)], environment: Environment) -> Result<[RulePack], LintFailure> {
         var packs: [RulePack] = []
         var errors: [String] = []
-        for (path, name) in directories {
+        for (path, name, origin) in directories {
             guard let entries = try? environment.listDirectory(path) else {
-                errors.append("certlint: error: the rule directory \(name) cannot be read.")
+                errors.append("\(origin)The rule directory \(name) cannot be read: it does not exist or is not a folder.")
                 continue
             }
             for entry in entries.sorted() where entry.hasSuffix(".yml") || entry.hasSuffix(".yaml") {

@@ -82,7 +82,7 @@ enum RulesCommand {
                 return .usageError
             }
         } else {
-            let directories = options.positional.map { (InspectCommand.absolute($0, in: environment.workingDirectory), $0) }
+            let directories = options.positional.map { (InspectCommand.absolute($0, in: environment.workingDirectory), $0, "certlint: error: ") }
             switch LintCommand.loadPacks(from: directories, environment: environment) {
             case .success(let p): packs = p
             case .failure(let failure):

@@ -63,6 +63,8 @@ public struct Configuration: Sendable {
     public var rules: [String: RuleSetting] = [:]
     /// Extra rule directories, relative to the repository root.
     public var ruleDirectories: [String] = []
+    /// Where each of ``ruleDirectories`` is written.
+    public var ruleDirectoryPositions: [FilePosition] = []
     /// The severity at or above which certlint fails (`nil` = never).
     public var failOn: Severity? = .error
     /// Whether `fail-on` was written (the command line overrides either way).

@@ -43,6 +43,7 @@ public enum ConfigurationLoader {
                 config.packs = strings(node, "packs")
             case "rule-dirs":
                 config.ruleDirectories = strings(node, "rule-dirs") ?? []
+                config.ruleDirectoryPositions = node.items?.map(\.position) ?? [node.position]
             case "fail-on":
                 config.failOnIsSet = true
                 switch node.string {
