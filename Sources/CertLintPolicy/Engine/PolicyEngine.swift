@@ -80,12 +80,14 @@ public struct PolicyEngine: Sendable {
             return instance.variables[name] ?? .null
         }
         let paramsIndex = layout.firstIndex(of: "params") ?? 0
+        var scratch: [CELValue] = []
+        scratch.reserveCapacity(16)
         for rule in rules {
             values[paramsIndex] = rule.params
             if rule.hasWhen {
-                guard case .bool(true) = rule.when.evaluate(layout: values, costLimit: costLimit) else { continue }
+                guard case .bool(true) = rule.when.evaluate(layout: values, scratch: &scratch, costLimit: costLimit) else { continue }
             }
-            let result = rule.assertion.evaluate(layout: values, costLimit: costLimit)
+            let result = rule.assertion.evaluate(layout: values, scratch: &scratch, costLimit: costLimit)
             switch result {
             case .bool(true):
                 continue

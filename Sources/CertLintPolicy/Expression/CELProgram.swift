@@ -129,19 +129,27 @@ public struct CELProgram: Sendable {
     /// environments with the same variables over the same values). A variable missing from
     /// `values` is an unbound-variable error value.
     public func evaluate(layout values: [CELValue], costLimit: Int = CELProgram.defaultCostLimit) -> CELValue {
-        var locals: [CELValue] = []
-        locals.reserveCapacity(slots.count)
+        var scratch: [CELValue] = []
+        return evaluate(layout: values, scratch: &scratch, costLimit: costLimit)
+    }
+
+    /// ``evaluate(layout:costLimit:)`` with a caller-owned buffer for the program's locals, so
+    /// evaluating many programs in a row allocates nothing.
+    public func evaluate(layout values: [CELValue], scratch: inout [CELValue], costLimit: Int = CELProgram.defaultCostLimit) -> CELValue {
+        scratch.removeAll(keepingCapacity: true)
         for (i, index) in layoutIndices.enumerated() {
             if index >= 0 && index < values.count {
-                locals.append(values[index])
+                scratch.append(values[index])
             } else if case .variable(let name) = slots[i] {
-                locals.append(.error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")))
+                scratch.append(.error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")))
             } else {
-                locals.append(.null)
+                scratch.append(.null)
             }
         }
-        var context = CELEvaluationContext(locals: locals, limit: costLimit)
+        var context = CELEvaluationContext(locals: scratch, limit: costLimit)
+        scratch = []
         let value = root.evaluate(&context)
+        swap(&scratch, &context.locals)
         if context.exceeded { return costLimitError(costLimit) }
         return value
     }

@@ -34,8 +34,14 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     public private(set) var authorityKeyIdentifier: [UInt8]?
     /// Whether the certificate is a CA (basic constraints).
     public private(set) var isCA = false
-    /// The SAN DNS names and IP addresses, for hostname matching.
-    public private(set) var identity = HostnameMatcher.CertificateIdentity(hasSubjectAltName: false)
+    /// The SAN DNS names and IP addresses (and the CN), for hostname matching.
+    public var identity: HostnameMatcher.CertificateIdentity {
+        var names: GeneralNames?
+        if case .object(let object) = sanValue { names = (object as? SANFacts)?.names }
+        return HostnameMatcher.CertificateIdentity(
+            dnsNames: names?.dnsNames ?? [], ipAddresses: names?.ipAddresses ?? [],
+            commonNames: subject.values(of: .commonName), hasSubjectAltName: hasSAN)
+    }
     /// notAfter, when readable.
     public private(set) var notAfter: DERTime?
     /// The extensions, as listed.
@@ -119,9 +125,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         let san = decode(.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
         hasSAN = has(.subjectAltName)
         sanValue = .object(SANFacts(san))
-        identity = HostnameMatcher.CertificateIdentity(
-            dnsNames: san?.dnsNames ?? [], ipAddresses: san?.ipAddresses ?? [],
-            commonNames: subject.values(of: .commonName), hasSubjectAltName: hasSAN)
         let eku = decode(.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
         hasEKU = has(.extKeyUsage)
         ekuValue = .strings(eku?.names ?? [])
@@ -141,10 +144,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         hasSCTs = has(.signedCertificateTimestampList)
         if hasSCTs { _ = decode(.signedCertificateTimestampList, "scts") { b, n throws(DERError) in try SignedCertificateTimestampList(b, n) } }
         mustStaple = decode(.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false
-        // Decode the other extensions now so that their problems are known up front.
-        _ = decode(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }
-        _ = decode(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
-        _ = decode(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
         publiclyTrusted =
             hasSCTs || publicRoots.contains(subjectKeyIdentifier: selfSigned ? subjectKeyIdentifier : authorityKeyIdentifier)
             || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier))
@@ -152,6 +151,24 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     }
 
     private func has(_ oid: OID) -> Bool { extensions.contains { $0.oid == oid } }
+
+    /// ``problems`` plus those of the extensions decoded only on demand (CRL distribution
+    /// points, authority information access, policies).
+    public var allProblems: [(field: String, error: DERError)] {
+        var result = problems
+        func check<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) {
+            guard let ext = extensions.first(where: { $0.oid == oid }) else { return }
+            do throws(DERError) {
+                _ = try ext.decode(in: certificate.buffer, body)
+            } catch {
+                result.append((field, error.inField("tbsCertificate")))
+            }
+        }
+        check(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }
+        check(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
+        check(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
+        return result
+    }
 
     /// Decodes extension `oid` (nil when absent), recording a failure under `field`.
     private func decode<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
@@ -291,7 +308,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         case .fingerprint: return .string(fingerprint)
         case .ski: return .string(subjectKeyIdentifier?.hexString ?? "")
         case .aki: return .string(authorityKeyIdentifier?.hexString ?? "")
-        case .unreadableFields: return .strings(problems.map(\.field))
+        case .unreadableFields: return .strings(allProblems.map(\.field))
         case .crlURLs: return .strings(quietly(.crlDistributionPoints) { b, n throws(DERError) in try CRLDistributionPoints(b, n) }?.uris ?? [])
         case .ocspURLs: return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.ocspURIs ?? [])
         case .caIssuers: return .strings(quietly(.authorityInfoAccess) { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }?.caIssuersURIs ?? [])
