@@ -1,3 +1,5 @@
+import CertLintCore
+
 /// A small, strict parser for certlint's command line: options are declared per command, and
 /// a mistyped option or value is a usage error that names the closest valid word.
 struct ArgumentParser {
@@ -92,29 +94,6 @@ struct UsageError: Error, Sendable {
 enum Suggestions {
     /// The candidate within a small edit distance of `word`, if any.
     static func closest(to word: String, among candidates: [String]) -> String? {
-        let word = Array(word.lowercased())
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(word, Array(candidate.lowercased()))
-            if distance <= max(2, candidate.count / 3), distance < (best?.1 ?? Int.max) {
-                best = (candidate, distance)
-            }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Spelling.suggestion(for: word, among: candidates)
     }
 }

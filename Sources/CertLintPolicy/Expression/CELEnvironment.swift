@@ -1,3 +1,5 @@
+import CertLintCore
+
 /// Everything names in an expression can refer to: the variables, the declared object types with
 /// their fields, and the functions.
 ///
@@ -54,19 +56,7 @@ public struct CELEnvironment: Sendable {
     /// nothing but still make a suggestion), if it is within a third of the word's length
     /// (at least 1, at most 3). Ties go to the alphabetically first.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let target = Array(word.lowercased().unicodeScalars)
-        guard !target.isEmpty, target.count <= 64 else { return nil }
-        let limit = max(1, min(3, target.count / 3))
-        var best: (distance: Int, name: String)?
-        for candidate in candidates where candidate != word {
-            let other = Array(candidate.lowercased().unicodeScalars)
-            guard abs(other.count - target.count) <= limit else { continue }
-            let d = editDistance(target, other)
-            guard d <= limit else { continue }
-            if let current = best, d > current.distance || (d == current.distance && candidate > current.name) { continue }
-            best = (d, candidate)
-        }
-        return best?.name
+        Spelling.suggestion(for: word, among: candidates)
     }
 
     /// Levenshtein distance, counting a swap of two adjacent characters as one edit.

@@ -1,3 +1,4 @@
+import CertLintCore
 /// Builds expression values from rule-file data: parameter defaults (whose types they fix) and
 /// examples' facts (over the schema's empty values, so an example names only what matters).
 enum FactValues {
