@@ -53,6 +53,7 @@ let package = Package(
             dependencies: ["certlint"],
             path: "Plugins/LintCerts"
         ),
+        .testTarget(name: "CertLintCoreTests", dependencies: ["CertLintCore"]),
         .testTarget(name: "CertLintDERTests", dependencies: ["CertLintDER"]),
         .testTarget(name: "CertLintCryptoTests", dependencies: ["CertLintCrypto"]),
         .testTarget(name: "CertLintX509Tests", dependencies: ["CertLintX509", "CertLintDER", "CertLintCrypto"]),

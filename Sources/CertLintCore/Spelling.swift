@@ -26,18 +26,24 @@ public enum Spelling {
         suggestion(for: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// The Levenshtein distance between two sequences.
+    /// The edit distance between two sequences (Levenshtein, with a swap of two adjacent
+    /// elements counted as one edit, as typing mistakes usually are).
     public static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
+        var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
             for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[b.count]
     }

@@ -52,31 +52,8 @@ public struct CELEnvironment: Sendable {
         Self.closest(to: name, among: overloadsByName.keys)
     }
 
-    /// The candidate closest to `word` by edit distance (ignoring case differences, which cost
-    /// nothing but still make a suggestion), if it is within a third of the word's length
-    /// (at least 1, at most 3). Ties go to the alphabetically first.
+    /// The candidate closest to `word` (``Spelling/suggestion(for:among:)``).
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         Spelling.suggestion(for: word, among: candidates)
-    }
-
-    /// Levenshtein distance, counting a swap of two adjacent characters as one edit.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 }
