@@ -12,6 +12,8 @@ public struct Environment: Sendable {
     public var listDirectory: @Sendable (String) throws -> [String]
     /// Whether a path is a directory; `nil` when it does not exist.
     public var isDirectory: @Sendable (String) -> Bool?
+    /// A file's size in bytes, when it can be told without reading it.
+    public var fileSize: @Sendable (String) -> Int?
     /// Writes to standard output.
     public var standardOutput: @Sendable (String) -> Void
     /// Writes to standard error.
@@ -31,6 +33,7 @@ public struct Environment: Sendable {
         writeFile: @escaping @Sendable (String, [UInt8]) throws -> Void,
         listDirectory: @escaping @Sendable (String) throws -> [String],
         isDirectory: @escaping @Sendable (String) -> Bool?,
+        fileSize: @escaping @Sendable (String) -> Int? = { _ in nil },
         standardOutput: @escaping @Sendable (String) -> Void,
         standardError: @escaping @Sendable (String) -> Void,
         now: @escaping @Sendable () -> DERTime,
@@ -42,6 +45,7 @@ public struct Environment: Sendable {
         self.writeFile = writeFile
         self.listDirectory = listDirectory
         self.isDirectory = isDirectory
+        self.fileSize = fileSize
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.now = now
@@ -66,6 +70,7 @@ public struct Environment: Sendable {
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
                 return isDirectory.boolValue
             },
+            fileSize: { path in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil },
             standardOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             standardError: { text in FileHandle.standardError.write(Data(text.utf8)) },
             now: { DERTime(secondsSinceEpoch: Int64(Date().timeIntervalSince1970.rounded(.down))) },

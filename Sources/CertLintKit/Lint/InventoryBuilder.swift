@@ -36,8 +36,15 @@ struct InventoryBuilder {
         for path in paths {
             let ext = Repository.fileExtension(path)
             if Repository.sourceExtensions.contains(ext) { continue }
-            guard let bytes = try? repository.environment.readFile(repository.absolute(path)) else { continue }
             let named = Repository.certificateExtensions.contains(ext)
+            // Files of any other name are read only when small: PEM text is a few kilobytes.
+            if !named, let size = repository.environment.fileSize(repository.absolute(path)), size > Repository.maxUnnamedFileSize { continue }
+            if named, let size = repository.environment.fileSize(repository.absolute(path)), size > Repository.maxFileSize {
+                output.inventory.add(fileInstance(path: path, readable: false, kind: "too large", error: "The file is \(size) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
+                output.files += 1
+                continue
+            }
+            guard let bytes = try? repository.environment.readFile(repository.absolute(path)) else { continue }
             if bytes.count > Repository.maxFileSize {
                 if named {
                     output.inventory.add(fileInstance(path: path, readable: false, kind: "too large", error: "The file is \(bytes.count) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))

@@ -8,6 +8,8 @@ struct Repository {
 
     /// The most bytes read from one file.
     static let maxFileSize = 16 << 20
+    /// The most bytes read from a file whose name does not say it holds certificates.
+    static let maxUnnamedFileSize = 1 << 20
     /// The most files considered in one run.
     static let maxFiles = 200_000
 

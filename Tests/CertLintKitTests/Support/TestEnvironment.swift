@@ -35,6 +35,7 @@ func runCertLint(
         writeFile: { path, bytes in captured.write(path, bytes) },
         listDirectory: process.listDirectory,
         isDirectory: process.isDirectory,
+        fileSize: process.fileSize,
         standardOutput: { captured.appendOut($0) },
         standardError: { captured.appendErr($0) },
         now: { now },
