@@ -3,6 +3,8 @@ import CertLintCrypto
 import CertLintDER
 import CertLintPolicy
 import CertLintX509
+import Dispatch
+import Foundation
 
 /// Reads the repository's certificate, key and keystore files and the configuration's
 /// deployments, and builds the facts the rules run over.
@@ -24,42 +26,76 @@ struct InventoryBuilder {
     }
 
     /// One file's contents, read.
-    struct ReadFile {
+    struct ReadFile: Sendable {
         let path: String
         let bytes: [UInt8]
         let file: PKIFile
     }
 
+    /// What reading one path gave: nothing, a file too large to read, or its contents with
+    /// the facts of each certificate it holds (built here, on whichever core read the file).
+    enum Reading: Sendable {
+        case skipped
+        case tooLarge(Int)
+        case read(ReadFile, facts: [(line: Int?, facts: CertificateFacts)])
+    }
+
+    /// Reads one path: its contents, classified, and the facts of its certificates.
+    func read(_ path: String) -> Reading {
+        let ext = Repository.fileExtension(path)
+        if Repository.sourceExtensions.contains(ext) { return .skipped }
+        let named = Repository.certificateExtensions.contains(ext)
+        let size = repository.environment.fileSize(repository.absolute(path))
+        // Files of any other name are read only when small: PEM text is a few kilobytes.
+        if !named, let size, size > Repository.maxUnnamedFileSize { return .skipped }
+        if named, let size, size > Repository.maxFileSize { return .tooLarge(size) }
+        guard let bytes = try? repository.environment.readFile(repository.absolute(path)) else { return .skipped }
+        if bytes.count > Repository.maxFileSize { return named ? .tooLarge(bytes.count) : .skipped }
+        // Unnamed files count only when they hold PEM text.
+        if !named && !PEM.containsPEM(bytes) { return .skipped }
+        let file = PKIFile.read(bytes)
+        if !named && file.encoding != .pem { return .skipped }
+        let lines = file.encoding == .pem ? LineIndex(bytes) : nil
+        var facts: [(line: Int?, facts: CertificateFacts)] = []
+        var index = 0
+        for item in file.items {
+            let line = lines?.position(of: item.range.lowerBound).line
+            var certs: [Certificate] = []
+            switch item.content {
+            case .certificate(let cert): certs = [cert]
+            case .pkcs7(let bundle): certs = bundle.certificates
+            default: break
+            }
+            for cert in certs {
+                facts.append((line, CertificateFacts(cert, source: FactSource(path: path, line: line, index: index), now: now)))
+                index += 1
+            }
+        }
+        return .read(ReadFile(path: path, bytes: bytes, file: file), facts: facts)
+    }
+
     func build(files paths: [String]) -> Output {
         var output = Output()
+        // Read and parse the files on every core; everything after is in path order.
+        let slots = ReadingSlots(count: paths.count)
+        let builder = self
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in slots.set(i, builder.read(paths[i])) }
         var readFiles: [ReadFile] = []
-        for path in paths {
-            let ext = Repository.fileExtension(path)
-            if Repository.sourceExtensions.contains(ext) { continue }
-            let named = Repository.certificateExtensions.contains(ext)
-            // Files of any other name are read only when small: PEM text is a few kilobytes.
-            if !named, let size = repository.environment.fileSize(repository.absolute(path)), size > Repository.maxUnnamedFileSize { continue }
-            if named, let size = repository.environment.fileSize(repository.absolute(path)), size > Repository.maxFileSize {
-                output.inventory.add(fileInstance(path: path, readable: false, kind: "too large", error: "The file is \(size) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
+        var factsByPath: [String: [(line: Int?, facts: CertificateFacts)]] = [:]
+        for (i, reading) in slots.values.enumerated() {
+            switch reading {
+            case .skipped:
+                continue
+            case .tooLarge(let size):
+                output.inventory.add(fileInstance(path: paths[i], readable: false, kind: "too large", error: "The file is \(size) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
                 output.files += 1
-                continue
-            }
-            guard let bytes = try? repository.environment.readFile(repository.absolute(path)) else { continue }
-            if bytes.count > Repository.maxFileSize {
-                if named {
-                    output.inventory.add(fileInstance(path: path, readable: false, kind: "too large", error: "The file is \(bytes.count) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
-                    output.files += 1
+            case .read(let file, let facts):
+                readFiles.append(file)
+                factsByPath[file.path] = facts
+                output.files += 1
+                if file.file.encoding == .pem || file.file.encoding == .text {
+                    output.texts[file.path] = String(decoding: file.bytes, as: UTF8.self)
                 }
-                continue
-            }
-            // Unnamed files are read only when they hold PEM text (or are empty binaries).
-            if !named && !PEM.containsPEM(bytes) { continue }
-            let file = PKIFile.read(bytes)
-            if !named && file.encoding != .pem { continue }
-            readFiles.append(ReadFile(path: path, bytes: bytes, file: file))
-            output.files += 1
-            if file.encoding == .pem || file.encoding == .text {
-                output.texts[path] = String(decoding: bytes, as: UTF8.self)
             }
         }
 
@@ -70,30 +106,17 @@ struct InventoryBuilder {
         var otherPlaces: [[RelatedLocation]] = []
         var certificatesByFile: [String: [CertificateFacts]] = [:]
         for read in readFiles {
-            let lines = read.file.encoding == .pem ? LineIndex(read.bytes) : nil
-            var index = 0
-            for item in read.file.items {
-                let line = lines?.position(of: item.range.lowerBound).line
-                var certs: [Certificate] = []
-                switch item.content {
-                case .certificate(let cert): certs = [cert]
-                case .pkcs7(let bundle): certs = bundle.certificates
-                default: break
+            for (_, facts) in factsByPath[read.path] ?? [] {
+                let cert = facts.certificate
+                if let existing = byDER[cert.derBytes] {
+                    otherPlaces[existing].append(RelatedLocation(location: facts.source.location, message: "the same certificate"))
+                    certificatesByFile[read.path, default: []].append(certificates[existing])
+                    continue
                 }
-                for cert in certs {
-                    let source = FactSource(path: read.path, line: line, index: index)
-                    index += 1
-                    if let existing = byDER[cert.derBytes] {
-                        otherPlaces[existing].append(RelatedLocation(location: source.location, message: "the same certificate"))
-                        certificatesByFile[read.path, default: []].append(certificates[existing])
-                        continue
-                    }
-                    let facts = CertificateFacts(cert, source: source, now: now)
-                    byDER[cert.derBytes] = certificates.count
-                    certificates.append(facts)
-                    otherPlaces.append([])
-                    certificatesByFile[read.path, default: []].append(facts)
-                }
+                byDER[cert.derBytes] = certificates.count
+                certificates.append(facts)
+                otherPlaces.append([])
+                certificatesByFile[read.path, default: []].append(facts)
             }
         }
         output.certificates = certificates.count
@@ -240,4 +263,20 @@ extension Repository {
         guard let dot = path.lastIndex(of: "."), let slash = path.lastIndex(of: "/") ?? Optional(path.startIndex), dot > slash else { return path }
         return String(path[..<dot])
     }
+}
+
+/// One slot per path, written by the reading workers.
+final class ReadingSlots: @unchecked Sendable {
+    private var storage: [InventoryBuilder.Reading]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: .skipped, count: count) }
+
+    func set(_ index: Int, _ value: InventoryBuilder.Reading) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [InventoryBuilder.Reading] { lock.withLock { storage } }
 }
