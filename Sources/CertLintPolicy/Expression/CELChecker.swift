@@ -14,9 +14,18 @@ struct CELChecker {
     private var variableSlots: [String: Int] = [:]
     private var scope: [(name: String, type: CELType, slot: Int)] = []
 
+    /// The variables the expression reads, in order of first use.
+    private(set) var usedVariables: [String] = []
+
     init(environment: CELEnvironment, source: String) {
         self.environment = environment
         self.source = source
+        // Every variable of the environment has a slot, in layout order, so a program can run
+        // directly on a layout-ordered array of values; macro variables come after.
+        for name in environment.variableLayout {
+            variableSlots[name] = slots.count
+            slots.append(.variable(name))
+        }
     }
 
     private func error(_ code: CELCompileError.Code, _ message: String, at offset: Int) -> CELCompileError {
@@ -153,6 +162,7 @@ struct CELChecker {
                 slots.append(.variable(name))
                 variableSlots[name] = slot
             }
+            if !usedVariables.contains(name) { usedVariables.append(name) }
             return (type, CELSlotNode(slot: slot))
         }
         if !environment.overloads(of: name).isEmpty {

@@ -64,9 +64,6 @@ public struct CELProgram: Sendable {
     public let variables: [String]
     private let root: any CELNode
     private let slots: [Slot]
-    /// For each slot, the index of its variable in the environment's ``CELEnvironment/variableLayout``
-    /// (`-1` for a macro variable), so ``evaluate(layout:costLimit:)`` needs no name lookups.
-    private let layoutIndices: [Int]
 
     /// Parses and checks `source` against `environment`. With `expecting`, the result must have
     /// that type (`.bool` for conditions): a result of another type is a compile error, and a
@@ -85,18 +82,8 @@ public struct CELProgram: Sendable {
             }
             if type == .dyn { type = expecting }
         }
-        let variables = checker.slots.compactMap { slot -> String? in
-            if case .variable(let name) = slot { return name }
-            return nil
-        }
-        let layout = environment.variableLayout
-        let layoutIndices = checker.slots.map { slot -> Int in
-            if case .variable(let name) = slot { return layout.firstIndex(of: name) ?? -1 }
-            return -1
-        }
-        return CELProgram(
-            source: source, expression: expression, resultType: type, variables: variables, root: root, slots: checker.slots,
-            layoutIndices: layoutIndices)
+        let variables = checker.usedVariables
+        return CELProgram(source: source, expression: expression, resultType: type, variables: variables, root: root, slots: checker.slots)
     }
 
     /// Evaluates the program with the given variable values. Never throws and never traps: a
@@ -113,7 +100,13 @@ public struct CELProgram: Sendable {
         for slot in slots {
             switch slot {
             case .variable(let name):
-                locals.append(activation[name] ?? .error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")))
+                if let value = activation[name] {
+                    locals.append(value)
+                } else if variables.contains(name) {
+                    locals.append(.error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")))
+                } else {
+                    locals.append(.null)
+                }
             case .macroVariable:
                 locals.append(.null)
             }
@@ -133,24 +126,35 @@ public struct CELProgram: Sendable {
         return evaluate(layout: values, scratch: &scratch, costLimit: costLimit)
     }
 
-    /// ``evaluate(layout:costLimit:)`` with a caller-owned buffer for the program's locals, so
-    /// evaluating many programs in a row allocates nothing.
+    /// ``evaluate(layout:costLimit:)`` with a caller-owned buffer for the locals of programs
+    /// that have macro variables, so evaluating many programs in a row allocates nothing.
+    /// Variables occupy the first slots in layout order, so a program without macros runs on
+    /// `values` itself.
     public func evaluate(layout values: [CELValue], scratch: inout [CELValue], costLimit: Int = CELProgram.defaultCostLimit) -> CELValue {
-        scratch.removeAll(keepingCapacity: true)
-        for (i, index) in layoutIndices.enumerated() {
-            if index >= 0 && index < values.count {
-                scratch.append(values[index])
-            } else if case .variable(let name) = slots[i] {
-                scratch.append(.error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")))
-            } else {
-                scratch.append(.null)
+        let value: CELValue
+        let exceeded: Bool
+        if slots.count == values.count {
+            var context = CELEvaluationContext(locals: values, limit: costLimit)
+            value = root.evaluate(&context)
+            exceeded = context.exceeded
+        } else {
+            scratch.removeAll(keepingCapacity: true)
+            for (i, slot) in slots.enumerated() {
+                if i < values.count, case .variable = slot {
+                    scratch.append(values[i])
+                } else if case .variable(let name) = slot {
+                    scratch.append(variables.contains(name) ? .error(CELEvaluationError(.unboundVariable, "no value was given for the variable '\(name)'")) : .null)
+                } else {
+                    scratch.append(.null)
+                }
             }
+            var context = CELEvaluationContext(locals: scratch, limit: costLimit)
+            scratch = []
+            value = root.evaluate(&context)
+            exceeded = context.exceeded
+            swap(&scratch, &context.locals)
         }
-        var context = CELEvaluationContext(locals: scratch, limit: costLimit)
-        scratch = []
-        let value = root.evaluate(&context)
-        swap(&scratch, &context.locals)
-        if context.exceeded { return costLimitError(costLimit) }
+        if exceeded { return costLimitError(costLimit) }
         return value
     }
 }
