@@ -3,7 +3,7 @@ import CertLintDER
 
 /// One thing a rule runs over: its variables, where findings about it point, and how it is
 /// identified across runs.
-public struct SubjectInstance: Sendable {
+public final class SubjectInstance: Sendable {
     /// The subject kind.
     public let subject: FactSchema.Subject
     /// The subject's variables (`cert`, `usage`…), without `now` and `params`.

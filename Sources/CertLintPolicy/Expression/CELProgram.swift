@@ -54,16 +54,42 @@ public struct CELProgram: Sendable {
         case macroVariable
     }
 
+    /// Everything a program holds, in one reference: copying a program (as every rule
+    /// evaluation does) then costs one retain, not one per field.
+    final class Storage: Sendable {
+        let source: String
+        let expression: CELExpression
+        let resultType: CELType
+        let variables: [String]
+        let root: any CELNode
+        let slots: [Slot]
+
+        init(source: String, expression: CELExpression, resultType: CELType, variables: [String], root: any CELNode, slots: [Slot]) {
+            self.source = source
+            self.expression = expression
+            self.resultType = resultType
+            self.variables = variables
+            self.root = root
+            self.slots = slots
+        }
+    }
+
+    private let storage: Storage
+
+    private init(source: String, expression: CELExpression, resultType: CELType, variables: [String], root: any CELNode, slots: [Slot]) {
+        storage = Storage(source: source, expression: expression, resultType: resultType, variables: variables, root: root, slots: slots)
+    }
+
     /// The source the program was compiled from.
-    public let source: String
+    public var source: String { storage.source }
     /// The parsed syntax tree.
-    public let expression: CELExpression
+    public var expression: CELExpression { storage.expression }
     /// The type the checker inferred for the result (`dyn` when it depends on the data).
-    public let resultType: CELType
+    public var resultType: CELType { storage.resultType }
     /// The variables the expression reads, in order of first use.
-    public let variables: [String]
-    private let root: any CELNode
-    private let slots: [Slot]
+    public var variables: [String] { storage.variables }
+    private var root: any CELNode { storage.root }
+    private var slots: [Slot] { storage.slots }
 
     /// Parses and checks `source` against `environment`. With `expecting`, the result must have
     /// that type (`.bool` for conditions): a result of another type is a compile error, and a

@@ -152,9 +152,14 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     private func has(_ oid: OID) -> Bool { extensions.contains { $0.oid == oid } }
 
+    private var cachedAllProblems: [(field: String, error: DERError)]?
+
     /// ``problems`` plus those of the extensions decoded only on demand (CRL distribution
-    /// points, authority information access, policies).
+    /// points, authority information access, policies); computed once.
     public var allProblems: [(field: String, error: DERError)] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedAllProblems { return cachedAllProblems }
         var result = problems
         func check<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) {
             guard let ext = extensions.first(where: { $0.oid == oid }) else { return }
@@ -167,6 +172,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         check(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }
         check(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
         check(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
+        cachedAllProblems = result
         return result
     }
 
