@@ -20,7 +20,7 @@ struct LintBenchmark: Sendable {
             index += 1
             inventory.add(SubjectInstance(
                 subject: .certificate, variables: ["cert": .object(facts)], location: facts.source.location, certificate: facts,
-                identity: { facts.fingerprint }))
+                identity: .certificate(facts)))
         }
         return engine.evaluate(inventory, now: time, parallel: false).count
     }

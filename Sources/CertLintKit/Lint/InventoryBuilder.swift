@@ -152,7 +152,7 @@ struct InventoryBuilder {
             usageInstances.append(SubjectInstance(
                 subject: .usage, variables: ["usage": .object(usage), "cert": .object(leaf), "chain": chain],
                 location: location, related: [RelatedLocation(location: leaf.source.location, message: "the certificate")],
-                certificate: leaf, identity: { "\(leaf.fingerprint)|\(configFile):\(deployment.position.line)" }))
+                certificate: leaf, identity: .certificateAt(leaf, "\(configFile):\(deployment.position.line)")))
         }
         output.usages = usageInstances.count
         for (i, facts) in certificates.enumerated() {
@@ -160,7 +160,7 @@ struct InventoryBuilder {
             facts.setUsages(count: r.count, roles: Array(Set(r)).sorted())
             output.inventory.add(SubjectInstance(
                 subject: .certificate, variables: ["cert": .object(facts)], location: facts.source.location,
-                related: otherPlaces[i], certificate: facts, identity: { facts.fingerprint }))
+                related: otherPlaces[i], certificate: facts, identity: .certificate(facts)))
         }
         for usage in usageInstances { output.inventory.add(usage) }
 
@@ -186,7 +186,7 @@ struct InventoryBuilder {
                 output.inventory.add(SubjectInstance(
                     subject: .key, variables: variables, location: source.location,
                     related: partner.map { [RelatedLocation(location: $0.source.location, message: "the certificate it is paired with")] } ?? [],
-                    identity: { "\(read.path)#\(index)" }))
+                    identity: .text("\(read.path)#\(index)")))
             }
         }
 
@@ -233,7 +233,7 @@ struct InventoryBuilder {
         ])
         return SubjectInstance(
             subject: .file, variables: ["file": .object(record)], location: SourceLocation(path: path, line: line),
-            identity: { path })
+            identity: .text(path))
     }
 
     /// The certificate a key at `path` is paired with: the first certificate of the same file,

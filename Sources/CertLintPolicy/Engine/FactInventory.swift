@@ -4,30 +4,54 @@ import CertLintDER
 /// One thing a rule runs over: its variables, where findings about it point, and how it is
 /// identified across runs.
 public final class SubjectInstance: Sendable {
+    /// How a subject is identified across runs (for finding fingerprints).
+    public enum Identity: Sendable {
+        /// By the certificate's SHA-256 fingerprint (computed only when a finding needs it).
+        case certificate(CertificateFacts)
+        /// By the certificate and a place (a usage).
+        case certificateAt(CertificateFacts, String)
+        /// By a text (a file path, a key's place).
+        case text(String)
+
+        /// The identity as text.
+        var text: String {
+            switch self {
+            case .certificate(let facts): return facts.fingerprint
+            case .certificateAt(let facts, let place): return facts.fingerprint + "|" + place
+            case .text(let text): return text
+            }
+        }
+    }
+
     /// The subject kind.
     public let subject: FactSchema.Subject
-    /// The subject's variables (`cert`, `usage`…), without `now` and `params`.
-    public let variables: [String: CELValue]
+    /// The subject's variables (`cert`, `usage`…), without `now` and `params`, sorted by name.
+    public let variables: [(name: String, value: CELValue)]
     /// Where findings point.
     public let location: SourceLocation
     /// Other places a finding mentions.
     public let related: [RelatedLocation]
-    /// A stable identity (a certificate fingerprint plus a place), computed when a finding needs it.
-    public let identity: @Sendable () -> String
+    /// A stable identity.
+    public let identity: Identity
     /// The certificate concerned, for waivers that name a fingerprint.
     public let certificate: CertificateFacts?
 
     /// Creates an instance.
     public init(
         subject: FactSchema.Subject, variables: [String: CELValue], location: SourceLocation, related: [RelatedLocation] = [],
-        certificate: CertificateFacts? = nil, identity: @escaping @Sendable () -> String
+        certificate: CertificateFacts? = nil, identity: Identity
     ) {
         self.subject = subject
-        self.variables = variables
+        self.variables = variables.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
         self.location = location
         self.related = related
         self.certificate = certificate
         self.identity = identity
+    }
+
+    /// The value of variable `name`, if the subject has it.
+    public func variable(_ name: String) -> CELValue? {
+        variables.first { $0.name == name }?.value
     }
 }
 

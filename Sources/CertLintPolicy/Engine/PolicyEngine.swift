@@ -77,7 +77,7 @@ public struct PolicyEngine: Sendable {
     func evaluate(_ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, into out: inout [Finding]) {
         var values = layout.map { name -> CELValue in
             if name == "now" { return now }
-            return instance.variables[name] ?? .null
+            return instance.variable(name) ?? .null
         }
         let paramsIndex = layout.firstIndex(of: "params") ?? 0
         var scratch: [CELValue] = []
@@ -92,7 +92,7 @@ public struct PolicyEngine: Sendable {
             case .bool(true):
                 continue
             case .bool(false):
-                var activation = instance.variables
+                var activation = Dictionary(uniqueKeysWithValues: instance.variables.map { ($0.name, $0.value) })
                 activation["now"] = now
                 activation["params"] = rule.params
                 out.append(finding(rule.rule, instance, message: rule.rule.message.render(activation)))
@@ -108,7 +108,7 @@ public struct PolicyEngine: Sendable {
     }
 
     func finding(_ rule: Rule, _ instance: SubjectInstance, message: String) -> Finding {
-        let identity = "\(rule.id)|\(instance.identity())"
+        let identity = "\(rule.id)|\(instance.identity.text)"
         let fingerprint = SHA256.hash(Array(identity.utf8)).prefix(16).hexString
         return Finding(
             ruleID: rule.id, severity: rule.descriptor.severity, message: PolicyEngine.normalize(message),
