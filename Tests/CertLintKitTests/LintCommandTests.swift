@@ -185,3 +185,32 @@ import Testing
         #expect(listing.contains("26 rules") || listing.contains(" rules."))
     }
 }
+
+extension LintCommandTests {
+    @Test func initWritesAConfigurationOnce() throws {
+        let repo = try TemporaryRepository(copies: ["certs/www.crt": "inputs/leaf.crt"])
+        defer { repo.remove() }
+        try FileManager.default.removeItem(atPath: repo.path + "/.certlint.yml")
+        try FileManager.default.createDirectory(atPath: repo.path + "/.git", withIntermediateDirectories: true)
+        let (status, output) = runCertLint(["init", repo.path])
+        #expect(status == .success)
+        #expect(output.standardOutput.contains("1 certificates found") || output.standardOutput.contains("1 certificate"))
+        let written = try #require(output.files[repo.path + "/.certlint.yml"]).map { Character(Unicode.Scalar($0)) }
+        let text = String(written)
+        #expect(text.contains("version: 1"))
+        #expect(text.contains("fail-on: error"))
+        // What init writes is a valid configuration.
+        let config = try TemporaryRepository(config: text)
+        defer { config.remove() }
+        #expect(runCertLint([config.path]).0 == .success)
+    }
+
+    @Test func keystorePasswordOptionTakesAVariableName() throws {
+        let repo = try TemporaryRepository()
+        defer { repo.remove() }
+        let (status, output) = runCertLint([repo.path, "--keystore-password-env", "certs/*.pfx=hunter2!"])
+        #expect(status == .usageError)
+        #expect(output.standardError.contains("never a password"))
+        #expect(runCertLint([repo.path, "--keystore-password-env", "certs/*.pfx=PFX_PASSWORD"]).0 == .success)
+    }
+}

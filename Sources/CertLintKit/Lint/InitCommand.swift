@@ -31,7 +31,7 @@ enum InitCommand {
 
     static func template(certificates: Int, files: Int, packs: [String]) -> String {
         """
-        # certlint configuration (https://github.com/… certlint README, "Configuration").
+        # certlint configuration: see the README's "Configuration" section.
         # certlint init found \(files) certificate, key or bundle files holding \(certificates) certificates.
         version: 1
 

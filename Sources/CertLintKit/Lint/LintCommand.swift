@@ -25,6 +25,14 @@ enum LintCommand {
 
     static func run(_ arguments: [String], environment: Environment) throws(UsageError) -> CertLintExitStatus {
         let options = try parser.parse(arguments)
+        for mapping in options.values["--keystore-password-env"] ?? [] {
+            let parts = mapping.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+                parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+            else {
+                throw UsageError("lint: --keystore-password-env takes PATTERN=VARIABLE (the name of an environment variable, never a password), not '\(mapping)'.")
+            }
+        }
         let setup: Setup
         switch prepare(options, environment: environment) {
         case .success(let s): setup = s

@@ -30,6 +30,8 @@ public enum ConfigurationLoader {
         }
         for entry in entries {
             let node = entry.value
+            // A key whose entries are all commented out (`rules:` and nothing else) means none.
+            if case .null = node.value, topKeys.contains(entry.key), entry.key != "fail-on", entry.key != "version" { continue }
             switch entry.key {
             case "version":
                 if case .int(1) = node.value {} else {
