@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "CertLintX509", dependencies: ["CertLintDER", "CertLintCrypto"]),
         // YAML reader with positions, for rule files, config and manifests. Imports nothing.
         .target(name: "CertLintYAML"),
+        // One reader per deployment format: text in, certificate usages out. No certificate decoding.
+        .target(name: "CertLintManifests", dependencies: ["CertLintCore", "CertLintYAML"]),
         // The expression language, rule files, packs, facts, evaluation, waivers. No I/O.
         .target(name: "CertLintPolicy", dependencies: ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML"]),
         // Reporters: see findings only.
@@ -35,8 +37,8 @@ let package = Package(
         .target(
             name: "CertLintKit",
             dependencies: [
-                "CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML", "CertLintPolicy",
-                "CertLintReport",
+                "CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML", "CertLintManifests",
+                "CertLintPolicy", "CertLintReport",
             ]
         ),
         // main.swift only: wire stdio, call CertLintKit, exit.
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "CertLintCryptoTests", dependencies: ["CertLintCrypto"]),
         .testTarget(name: "CertLintX509Tests", dependencies: ["CertLintX509", "CertLintDER", "CertLintCrypto"]),
         .testTarget(name: "CertLintYAMLTests", dependencies: ["CertLintYAML"]),
+        .testTarget(name: "CertLintManifestsTests", dependencies: ["CertLintManifests", "CertLintCore", "CertLintYAML"]),
         .testTarget(name: "CertLintPolicyTests", dependencies: ["CertLintPolicy", "CertLintCore", "CertLintX509", "CertLintDER", "CertLintYAML"]),
         .testTarget(name: "CertLintReportTests", dependencies: ["CertLintReport", "CertLintCore"]),
         .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit"]),
