@@ -119,7 +119,7 @@ import Testing
         #expect(text.contains("[client-eku]"))
         #expect(text.contains(".certlint.yml:5:5: error: www.example.com is served for api.example.com"))
         #expect(text.contains("[server-san-covers-hostnames]"))
-        #expect(text.contains(".certlint.yml:8:5: error: The deployment names certs/missing.crt, which does not exist in the repository. [deployment-certificate-missing]"))
+        #expect(text.contains(".certlint.yml:8:5: error: The certificate of the deployment is certs/missing.crt, which does not exist in the repository. [reference-missing]"))
         #expect(text.contains("note: the certificate"))
     }
 

@@ -37,7 +37,7 @@ import Testing
         let (status, output) = runCertLint([repo.path, "--at", "2026-11-23"])
         #expect(status == .findings, "\(output.standardError)")
         #expect(output.standardError.isEmpty)
-        #expect(output.standardOutput.contains("[deployment-certificate-missing]"))
+        #expect(output.standardOutput.contains("[reference-missing]"))
     }
 
     /// The first command's example prints the two errors the README describes.

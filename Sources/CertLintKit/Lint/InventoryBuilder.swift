@@ -1,6 +1,7 @@
 import CertLintCore
 import CertLintCrypto
 import CertLintDER
+import CertLintManifests
 import CertLintPolicy
 import CertLintX509
 import Dispatch
@@ -23,6 +24,12 @@ struct InventoryBuilder {
         var findings: [Finding] = []
         /// The text of every file read, for inline suppressions.
         var texts: [String: String] = [:]
+        /// The number of manifests read.
+        var manifests = 0
+        /// The certificates, for `certlint inventory`.
+        var table = CertificateTable()
+        /// Every usage the manifests and the configuration declare.
+        var usageList: [CertificateUsage] = []
     }
 
     /// One file's contents, read.
@@ -32,31 +39,51 @@ struct InventoryBuilder {
         let file: PKIFile
     }
 
-    /// What reading one path gave: nothing, a file too large to read, or its contents with
-    /// the facts of each certificate it holds (built here, on whichever core read the file).
-    enum Reading: Sendable {
-        case skipped
-        case tooLarge(Int)
-        case read(ReadFile, facts: [(line: Int?, facts: CertificateFacts)])
+    /// What reading one path gave: its certificates, keys and bundles with the facts of each
+    /// certificate (built on whichever core read the file), what it says as a manifest, and
+    /// its text when it is text.
+    struct Reading: Sendable {
+        var pki: ReadFile?
+        var facts: [CertificateFacts] = []
+        var manifest: ManifestContents?
+        var text: String?
+        /// The size of a certificate file too large to read.
+        var tooLarge: Int?
+
+        static let skipped = Reading()
     }
 
-    /// Reads one path: its contents, classified, and the facts of its certificates.
-    func read(_ path: String) -> Reading {
+    /// Reads one path: its contents, classified, the facts of its certificates, and its
+    /// usages when it is a manifest.
+    func read(_ path: String, scanner: ManifestScanner) -> Reading {
         let ext = Repository.fileExtension(path)
-        if Repository.sourceExtensions.contains(ext) { return .skipped }
         let named = Repository.certificateExtensions.contains(ext)
+        let mayHoldPEM = !Repository.sourceExtensions.contains(ext)
+        let mayBeManifest = ManifestScanner.mayRead(extension: ext)
+        if !mayHoldPEM && !mayBeManifest { return .skipped }
         let size = repository.environment.fileSize(repository.absolute(path))
-        // Files of any other name are read only when small: PEM text is a few kilobytes.
-        if !named, let size, size > Repository.maxUnnamedFileSize { return .skipped }
-        if named, let size, size > Repository.maxFileSize { return .tooLarge(size) }
+        if named, let size, size > Repository.maxFileSize { return Reading(tooLarge: size) }
+        // Files of any other name are read only when small: PEM text and manifests are a few kilobytes.
+        let limit = named ? Repository.maxFileSize : max(Repository.maxUnnamedFileSize, ManifestScanner.maxManifestSize)
+        if let size, size > limit { return .skipped }
         guard let bytes = try? repository.environment.readFile(repository.absolute(path)) else { return .skipped }
-        if bytes.count > Repository.maxFileSize { return named ? .tooLarge(bytes.count) : .skipped }
+        if bytes.count > limit { return named ? Reading(tooLarge: bytes.count) : .skipped }
+        var reading = Reading()
+        if mayBeManifest {
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let contents = scanner.read(path: path, text: text) {
+                reading.manifest = contents
+                reading.text = text
+            }
+        }
         // Unnamed files count only when they hold PEM text.
-        if !named && !PEM.containsPEM(bytes) { return .skipped }
+        guard mayHoldPEM, named || (bytes.count <= Repository.maxUnnamedFileSize && PEM.containsPEM(bytes)) else { return reading }
         let file = PKIFile.read(bytes)
-        if !named && file.encoding != .pem { return .skipped }
+        if !named && file.encoding != .pem { return reading }
+        if (file.encoding == .pem || file.encoding == .text) && reading.text == nil {
+            reading.text = String(decoding: bytes, as: UTF8.self)
+        }
         let lines = file.encoding == .pem ? LineIndex(bytes) : nil
-        var facts: [(line: Int?, facts: CertificateFacts)] = []
         var index = 0
         for item in file.items {
             let line = lines?.position(of: item.range.lowerBound).line
@@ -67,11 +94,12 @@ struct InventoryBuilder {
             default: break
             }
             for cert in certs {
-                facts.append((line, CertificateFacts(cert, source: FactSource(path: path, line: line, index: index), now: now)))
+                reading.facts.append(CertificateFacts(cert, source: FactSource(path: path, line: line, index: index), now: now))
                 index += 1
             }
         }
-        return .read(ReadFile(path: path, bytes: bytes, file: file), facts: facts)
+        reading.pki = ReadFile(path: path, bytes: bytes, file: file)
+        return reading
     }
 
     func build(files paths: [String]) -> Output {
@@ -79,90 +107,54 @@ struct InventoryBuilder {
         // Read and parse the files on every core; everything after is in path order.
         let slots = ReadingSlots(count: paths.count)
         let builder = self
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in slots.set(i, builder.read(paths[i])) }
+        let scanner = ManifestScanner(repository: repository, files: paths)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in slots.set(i, builder.read(paths[i], scanner: scanner)) }
         var readFiles: [ReadFile] = []
-        var factsByPath: [String: [(line: Int?, facts: CertificateFacts)]] = [:]
+        let table = CertificateTable()
+        var usages = NativeInventory.usages(configuration)
+        var secrets: [NamedSecret] = []
         for (i, reading) in slots.values.enumerated() {
-            switch reading {
-            case .skipped:
-                continue
-            case .tooLarge(let size):
+            if let size = reading.tooLarge {
                 output.inventory.add(fileInstance(path: paths[i], readable: false, kind: "too large", error: "The file is \(size) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
                 output.files += 1
-            case .read(let file, let facts):
-                readFiles.append(file)
-                factsByPath[file.path] = facts
-                output.files += 1
-                if file.file.encoding == .pem || file.file.encoding == .text {
-                    output.texts[file.path] = String(decoding: file.bytes, as: UTF8.self)
-                }
-            }
-        }
-
-        // Certificates, each distinct DER once (the first place it appears), with the other
-        // places as related locations.
-        var byDER: [ArraySlice<UInt8>: Int] = [:]
-        var certificates: [CertificateFacts] = []
-        var otherPlaces: [[RelatedLocation]] = []
-        var certificatesByFile: [String: [CertificateFacts]] = [:]
-        for read in readFiles {
-            for (_, facts) in factsByPath[read.path] ?? [] {
-                let cert = facts.certificate
-                if let existing = byDER[cert.derBytes] {
-                    otherPlaces[existing].append(RelatedLocation(location: facts.source.location, message: "the same certificate"))
-                    certificatesByFile[read.path, default: []].append(certificates[existing])
-                    continue
-                }
-                byDER[cert.derBytes] = certificates.count
-                certificates.append(facts)
-                otherPlaces.append([])
-                certificatesByFile[read.path, default: []].append(facts)
-            }
-        }
-        output.certificates = certificates.count
-
-        // Usages from the native inventory.
-        var roles: [Int: [String]] = [:]
-        var usageInstances: [SubjectInstance] = []
-        let configFile = configuration.file
-        for deployment in configuration.deployments {
-            let location = SourceLocation(path: configFile, line: deployment.position.line, column: deployment.position.column)
-            let path = Repository.normalize(deployment.certificate)
-            guard let facts = certificatesByFile[path], !facts.isEmpty else {
-                let exists = (try? repository.environment.readFile(repository.absolute(path))) != nil
-                output.findings.append(Finding(
-                    ruleID: exists ? "deployment-certificate-unreadable" : "deployment-certificate-missing", severity: .error,
-                    message: exists
-                        ? "The deployment names \(deployment.certificate), which holds no readable certificate."
-                        : "The deployment names \(deployment.certificate), which does not exist in the repository.",
-                    location: location, fingerprint: "deployment|\(deployment.certificate)|\(deployment.role)"))
                 continue
             }
-            // The first certificate of the file is the one presented; the rest are its chain.
-            let leaf = facts[0]
-            if let index = certificates.firstIndex(where: { $0 === leaf }) { roles[index, default: []].append(deployment.role) }
-            let endpoint = deployment.endpoint ?? (deployment.hostnames.first.map { "\($0) (\(deployment.role))" } ?? deployment.certificate)
-            let usage = FactRecord(typeName: "Usage", fields: [
-                "role": .string(deployment.role), "mtls": .bool(false), "hostnames": .list(deployment.hostnames.map(CELValue.string)),
-                "endpoint": .string(endpoint), "platform": .string("certlint"), "installedOn": .string(deployment.installedOn ?? ""),
-                "verifyClient": .string("none"),
-                "source": FactSource(path: configFile, line: deployment.position.line, index: 0).value,
-            ])
-            let chain = ChainFacts.build(facts)
-            usageInstances.append(SubjectInstance(
-                subject: .usage, variables: ["usage": .object(usage), "cert": .object(leaf), "chain": chain],
-                location: location, related: [RelatedLocation(location: leaf.source.location, message: "the certificate")],
-                certificate: leaf, identity: .certificateAt(leaf, "\(configFile):\(deployment.position.line)")))
+            if let text = reading.text { output.texts[paths[i]] = text }
+            if let file = reading.pki {
+                readFiles.append(file)
+                table.add(reading.facts, file: file.path)
+                output.files += 1
+            }
+            if let manifest = reading.manifest {
+                if reading.pki == nil { output.files += 1 }
+                output.manifests += 1
+                usages += manifest.usages
+                secrets += manifest.secrets
+                for problem in manifest.problems {
+                    output.findings.append(Finding(
+                        ruleID: "manifest-invalid", severity: problem.severity, message: problem.message, location: problem.location,
+                        fingerprint: "manifest-invalid|\(problem.location.path)|\(problem.message)"))
+                }
+            }
         }
+
+        // Usages: every reference resolved, chains analysed, endpoints paired.
+        var resolver = UsageResolver(certificates: table, files: paths, now: now)
+        let usageInstances = resolver.resolve(usages, secrets: secrets)
+        output.findings += resolver.findings
         output.usages = usageInstances.count
-        for (i, facts) in certificates.enumerated() {
-            let r = roles[i] ?? []
-            facts.setUsages(count: r.count, roles: Array(Set(r)).sorted())
+        output.certificates = table.all.count
+        for (i, facts) in table.all.enumerated() {
+            let roles = table.roles(of: facts)
+            facts.setUsages(count: roles.count, roles: Array(Set(roles)).sorted())
             output.inventory.add(SubjectInstance(
                 subject: .certificate, variables: ["cert": .object(facts)], location: facts.source.location,
-                related: otherPlaces[i], certificate: facts, identity: .certificate(facts)))
+                related: table.otherPlaces[i], certificate: facts, identity: .certificate(facts)))
         }
         for usage in usageInstances { output.inventory.add(usage) }
+        output.table = table
+        output.usageList = usages
+        let certificatesByFile = table.byFile
 
         // Keys, paired with a certificate in the same file, or in a file of the same name.
         for read in readFiles {
@@ -270,7 +262,7 @@ final class ReadingSlots: @unchecked Sendable {
     private var storage: [InventoryBuilder.Reading]
     private let lock = NSLock()
 
-    init(count: Int) { storage = Array(repeating: .skipped, count: count) }
+    init(count: Int) { storage = Array(repeating: InventoryBuilder.Reading.skipped, count: count) }
 
     func set(_ index: Int, _ value: InventoryBuilder.Reading) {
         lock.lock()

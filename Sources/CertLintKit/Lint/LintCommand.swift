@@ -209,11 +209,24 @@ extension InventoryBuilder {
     /// The checks the inventory itself makes, before rules run.
     static let descriptors = [
         RuleDescriptor(
-            id: "deployment-certificate-missing", pack: "certlint", summary: "A deployment names a certificate file that does not exist.",
-            help: "Correct the path (relative to the repository root) or add the file.", severity: .error),
+            id: "reference-missing", pack: "certlint",
+            summary: "A manifest or deployment names a certificate, bundle or keystore file that does not exist.",
+            help: "Correct the path (relative to the manifest, or to the repository root in .certlint.yml) or add the file.", severity: .error),
         RuleDescriptor(
-            id: "deployment-certificate-unreadable", pack: "certlint", summary: "A deployment names a file that holds no readable certificate.",
-            help: "Point the deployment at the certificate (PEM or DER) file.", severity: .error),
+            id: "reference-unreadable", pack: "certlint",
+            summary: "A manifest or deployment names a file or value that holds no readable certificate.",
+            help: "Point it at the certificate (PEM or DER), or correct the embedded value.", severity: .error),
+        RuleDescriptor(
+            id: "reference-outside-repository", pack: "certlint",
+            summary: "A manifest uses a certificate that is not in the repository (an absolute path, a thumbprint, a Secret made at deploy time).",
+            help: "Nothing to fix if the certificate is provisioned elsewhere; add it to the repository to have it checked.", severity: .note),
+        RuleDescriptor(
+            id: "role-unknown", pack: "certlint",
+            summary: "A manifest installs a certificate without saying whether it is a server or a client certificate.",
+            help: "Declare the certificate in the deployments of .certlint.yml with its role.", severity: .note),
+        RuleDescriptor(
+            id: "manifest-invalid", pack: "certlint", summary: "A deployment manifest cannot be read, or a directive in it is malformed.",
+            help: "Fix the manifest; the server would refuse it too.", severity: .error),
     ]
 }
 

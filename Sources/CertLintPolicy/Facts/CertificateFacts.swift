@@ -54,7 +54,8 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var notAfterValue: CELValue = .timestamp(seconds: 0)
     private var validityDays: Int64 = 0
     private var daysUntilExpiry: Int64 = 0
-    private var expired = false
+    /// Whether it had expired at the evaluation time.
+    public private(set) var expired = false
     private var notYetValid = false
     private var keyAlgorithm: CELValue = .string("")
     private var keyBits: Int64 = 0
@@ -69,7 +70,8 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var hasKeyUsage = false
     private var keyUsageValue: CELValue = .list([])
     private var pathLen: Int64 = -1
-    private var selfSigned = false
+    /// Whether its issuer is its subject and its signature key its own (by key identifiers).
+    public private(set) var selfSigned = false
     private var selfIssued = false
     private var hasSCTs = false
     private var mustStaple = false

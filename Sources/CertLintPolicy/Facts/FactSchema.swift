@@ -53,11 +53,13 @@ public enum FactSchema {
         ],
         "Usage": [
             "role": .string, "mtls": .bool, "hostnames": .list(.string), "endpoint": .string, "platform": .string,
-            "installedOn": .string, "verifyClient": .string, "source": .object("Source"),
+            "installedOn": .string, "verifyClient": .string, "source": .object("Source"), "hasClientCA": .bool,
+            "peer": .string, "peerTrusts": .bool,
         ],
         "Chain": [
             "certificates": .list(.object("Certificate")), "complete": .bool, "ordered": .bool,
-            "includesRoot": .bool, "missingIssuer": .string,
+            "includesRoot": .bool, "missingIssuer": .string, "missingIssuerAt": .string, "startsWithLeaf": .bool,
+            "expiredIssuer": .string,
         ],
         "Key": [
             "algorithm": .string, "bits": .int, "curve": .string, "display": .string, "encrypted": .bool, "format": .string,
@@ -68,6 +70,33 @@ public enum FactSchema {
         ],
         "File": [
             "path": .string, "readable": .bool, "error": .string, "kind": .string, "line": .int,
+        ],
+    ]
+
+    /// What the less obvious fields mean, for rules/README.md (by type, then field).
+    public static let descriptions: [String: [String: String]] = [
+        "Usage": [
+            "role": "`server`, `client`, `client-ca`, `server-ca` or `unknown`, from where the manifest installs the certificate",
+            "mtls": "the endpoint asks callers for certificates and names a client CA bundle",
+            "hostnames": "for a server, the names it answers for; for a client, the hosts it calls",
+            "endpoint": "a short name for the place (`nginx server api.example.com:443`)",
+            "platform": "`nginx`, `apache`, `haproxy`, `kubernetes-ingress`, `aws-alb`, `iis`, `kestrel`, `spring-boot`, `certlint` (the native inventory)…",
+            "installedOn": "`load-balancer`, `cdn`, `api-gateway`, `app-server`, `application` or `secret-store`",
+            "verifyClient": "`required`, `optional` or `none`: whether the endpoint asks callers for certificates",
+            "source": "the manifest line that installs the certificate",
+            "hasClientCA": "the endpoint names a CA bundle to verify callers with",
+            "peer": "for a client certificate, the mTLS endpoint of the repository it calls (by hostname), or empty",
+            "peerTrusts": "whether a certificate of that endpoint's client CA bundle issued it (true when there is no peer)",
+        ],
+        "Chain": [
+            "certificates": "the certificates served, in the order served (the first is `cert`)",
+            "complete": "the path from the first certificate reaches a root, or stops at an issuer not known to be an intermediate",
+            "ordered": "each certificate is followed by its issuer",
+            "startsWithLeaf": "the first certificate is an end-entity certificate that issued none of the others",
+            "includesRoot": "a self-signed CA certificate is served along with the others",
+            "missingIssuer": "the issuer (RFC 4514) of the last certificate on the path, when that issuer is an intermediate not served",
+            "missingIssuerAt": "where the repository holds that intermediate (`path:line`), or empty",
+            "expiredIssuer": "the subject of the first expired certificate after the first, or empty",
         ],
     ]
 

@@ -21,17 +21,24 @@ public struct PublicRoots: Sendable {
     /// Every root.
     public let roots: [Root]
     private let identifiers: Set<[UInt8]>
+    private let subjectHashes: Set<String>
 
     /// A set of roots.
     public init(roots: [Root]) {
         self.roots = roots
         self.identifiers = Set(roots.compactMap { PublicRoots.bytes(hex: $0.subjectKeyIdentifier) })
+        self.subjectHashes = Set(roots.map(\.subjectHash))
     }
 
     /// Whether `subjectKeyIdentifier` is a known root's.
     public func contains(subjectKeyIdentifier: [UInt8]?) -> Bool {
         guard let subjectKeyIdentifier, !subjectKeyIdentifier.isEmpty else { return false }
         return identifiers.contains(subjectKeyIdentifier)
+    }
+
+    /// Whether a known root has the subject name whose DER is `name`.
+    public func contains(subjectName name: some Collection<UInt8>) -> Bool {
+        subjectHashes.contains(SHA256.hash(name).hexString)
     }
 
     static func bytes(hex: String) -> [UInt8]? {

@@ -5,6 +5,155 @@ extension BuiltinPacks {
     /// The built-in packs' files: path and text.
     static let files: [(path: String, text: String)] = [
         (
+            "rules/chains.yml",
+            ####"""
+            pack: chains
+            summary: The chain each server and client certificate is served with, and the CA bundles of mutual TLS.
+            rules:
+              - id: chain-incomplete
+                summary: A served certificate must come with every intermediate between it and a root.
+                rationale: >-
+                  Clients hold roots, not intermediates. A server that sends only its leaf works in browsers
+                  that cache or fetch intermediates and fails everywhere else (curl, Java, Go, mobile apps,
+                  partner integrations) with "unable to get local issuer certificate". certlint calls an
+                  issuer missing when it is known to be an intermediate: the repository holds it, or the
+                  certificate is publicly trusted and its issuer is not a root.
+                severity: error
+                for: usage
+                when: usage.role == "server" || usage.role == "client"
+                assert: chain.complete
+                message: >-
+                  {{cert.subject.cn}} is {{usage.role == "server" ? "served" : "presented"}} at {{usage.endpoint}}
+                  without its issuer {{chain.missingIssuer}}{{chain.missingIssuerAt != "" ? ", which this repository holds at " + chain.missingIssuerAt : ""}};
+                  clients that do not already have that intermediate cannot build a path to a root.
+                help: Serve the full chain (the leaf followed by its intermediates, as in a fullchain.pem), or add the intermediate to the chain file.
+                references: ["RFC 8446 4.4.2", "RFC 5246 7.4.2"]
+                examples:
+                  - fail: { cert: { subject: { cn: www.example.com } }, chain: { complete: false, missingIssuer: "CN=Example Issuing CA" }, usage: { role: server } }
+                  - pass: { chain: { complete: true }, usage: { role: server } }
+                  - pass: { chain: { complete: false }, usage: { role: client-ca } }
+
+              - id: chain-not-leaf-first
+                summary: A served bundle must start with the certificate it presents.
+                rationale: >-
+                  nginx, HAProxy, Apache and Kubernetes ingress controllers present the first certificate of
+                  the file as the server's own and match it against the private key; a bundle that starts
+                  with an intermediate fails to load or presents the wrong certificate.
+                severity: error
+                for: usage
+                when: (usage.role == "server" || usage.role == "client") && chain.certificates.exists(c, !c.isCA)
+                assert: chain.startsWithLeaf
+                message: >-
+                  The bundle at {{usage.endpoint}} starts with {{cert.subject.dn}}, not with its leaf
+                  {{chain.certificates.filter(c, !c.isCA)[0].subject.cn}}; the first certificate of the file is
+                  the one presented.
+                help: Put the leaf first, then each intermediate in order (cat leaf.pem intermediate.pem > fullchain.pem).
+                references: ["RFC 8446 4.4.2"]
+                examples:
+                  - fail: { cert: { isCA: true, subject: { dn: "CN=Example Issuing CA" } }, chain: { startsWithLeaf: false, certificates: [{ isCA: true }, { isCA: false, subject: { cn: www.example.com } }] }, usage: { role: server } }
+                  - pass: { chain: { startsWithLeaf: true, certificates: [{ isCA: false }, { isCA: true }] }, usage: { role: server } }
+                  - pass: { chain: { startsWithLeaf: false, certificates: [{ isCA: true }] }, usage: { role: server } }
+
+              - id: chain-out-of-order
+                summary: Each served certificate should be followed by the one that issued it.
+                rationale: >-
+                  TLS 1.2 requires the chain in order, leaf first, each certificate certified by the next
+                  (RFC 5246 7.4.2); TLS 1.3 relaxes it, but older Java, OpenSSL 1.0 and many embedded clients
+                  still fail to build a path from an unordered list.
+                severity: warning
+                for: usage
+                when: (usage.role == "server" || usage.role == "client") && size(chain.certificates) > 1 && chain.startsWithLeaf
+                assert: chain.ordered
+                message: >-
+                  The certificates at {{usage.endpoint}} are not in order: after {{cert.subject.cn}} each
+                  certificate must be followed by the one that issued it.
+                help: Reorder the file as leaf, its issuer, that issuer's issuer, and so on.
+                references: ["RFC 5246 7.4.2", "RFC 8446 4.4.2"]
+                examples:
+                  - fail: { chain: { ordered: false, startsWithLeaf: true, certificates: [{}, {}, {}] }, usage: { role: server } }
+                  - pass: { chain: { ordered: true, startsWithLeaf: true, certificates: [{}, {}] }, usage: { role: server } }
+
+              - id: chain-includes-root
+                summary: A served chain need not include the root.
+                rationale: >-
+                  A client must already trust the root for the chain to validate, so sending it only adds
+                  bytes to every handshake; some validators also stop at a served root they do not trust
+                  instead of trying the one they hold.
+                severity: note
+                for: usage
+                when: usage.role == "server" || usage.role == "client"
+                assert: '!chain.includesRoot'
+                message: >-
+                  The chain at {{usage.endpoint}} includes the root
+                  {{chain.certificates.filter(c, c.selfSigned && c.isCA)[0].subject.dn}}; clients must already hold it.
+                help: Drop the root from the chain file; keep the leaf and the intermediates.
+                references: ["RFC 8446 4.4.2"]
+                examples:
+                  - fail: { chain: { includesRoot: true, certificates: [{}, { selfSigned: true, isCA: true, subject: { dn: "CN=Example Root" } }] }, usage: { role: server } }
+                  - pass: { chain: { includesRoot: false }, usage: { role: server } }
+
+              - id: chain-expired-intermediate
+                summary: A served chain must not contain an expired intermediate.
+                rationale: >-
+                  A path through an expired intermediate is invalid even when the leaf is current; clients
+                  that do not find another path (most non-browser clients) reject the connection. Renewed
+                  intermediates are the usual cause: the leaf was renewed, the old chain file kept.
+                severity: error
+                for: usage
+                when: usage.role == "server" || usage.role == "client"
+                assert: chain.expiredIssuer == ""
+                message: >-
+                  The chain at {{usage.endpoint}} contains {{chain.expiredIssuer}}, which has expired; clients
+                  that build the path through it reject {{cert.subject.cn}}.
+                help: Replace the chain file with the CA's current intermediates.
+                references: ["RFC 5280 6.1.3"]
+                examples:
+                  - fail: { chain: { expiredIssuer: "CN=Old Intermediate" }, usage: { role: server } }
+                  - pass: { chain: { expiredIssuer: "" }, usage: { role: server } }
+
+              - id: mtls-verify-without-client-ca
+                summary: An endpoint that verifies client certificates must name the CA bundle to verify them with.
+                rationale: >-
+                  Without a CA bundle a server has nothing to verify callers against: nginx refuses the
+                  configuration ("no ssl_client_certificate for ssl_verify_client"), HAProxy refuses to
+                  start, and other servers reject every caller.
+                severity: error
+                for: usage
+                when: usage.role == "server" && usage.verifyClient != "none"
+                assert: usage.hasClientCA
+                message: >-
+                  {{usage.endpoint}} asks callers for certificates (verify {{usage.verifyClient}}) but names no
+                  CA bundle to verify them with.
+                help: Name the bundle of the CAs that issue your callers' certificates (ssl_client_certificate, SSLCACertificateFile, ca-file, a trust store).
+                references: ["RFC 8446 4.3.2"]
+                examples:
+                  - fail: { usage: { role: server, verifyClient: required, hasClientCA: false } }
+                  - pass: { usage: { role: server, verifyClient: required, hasClientCA: true } }
+                  - pass: { usage: { role: server, verifyClient: none, hasClientCA: false } }
+
+              - id: mtls-client-not-trusted
+                summary: A client certificate presented to an mTLS endpoint of the repository must be issued by a CA that endpoint trusts.
+                rationale: >-
+                  When both sides of mutual TLS are in the repository, certlint can check that the client
+                  certificate chains to a CA in the endpoint's client CA bundle; if not, every handshake
+                  fails with "unknown ca" or "certificate verify failed" once deployed.
+                severity: error
+                for: usage
+                when: usage.role == "client" && usage.peer != ""
+                assert: usage.peerTrusts
+                message: >-
+                  {{cert.subject.cn}} is presented to {{usage.peer}}, but no CA in that endpoint's client CA
+                  bundle issued it (its issuer is {{cert.issuer.dn}}); the endpoint will refuse it.
+                help: Issue the client certificate from a CA in the endpoint's bundle, or add its issuing CA to the bundle.
+                references: ["RFC 8446 4.4.2.4"]
+                examples:
+                  - fail: { cert: { subject: { cn: orders }, issuer: { dn: "CN=Other CA" } }, usage: { role: client, peer: "nginx server partner-gateway.vendor.com:443", peerTrusts: false } }
+                  - pass: { usage: { role: client, peer: "nginx server partner-gateway.vendor.com:443", peerTrusts: true } }
+                  - pass: { usage: { role: client, peer: "", peerTrusts: true } }
+
+            """####
+        ),
+        (
             "rules/files.yml",
             ####"""
             pack: files
@@ -415,7 +564,7 @@ extension BuiltinPacks {
                   as an endpoint certificate usually means the wrong file of a bundle was referenced.
                 severity: error
                 for: usage
-                when: usage.role == "server" || usage.role == "client"
+                when: (usage.role == "server" || usage.role == "client") && chain.certificates.all(c, c.isCA)
                 assert: '!cert.isCA'
                 message: >-
                   {{cert.subject.dn}} is a CA certificate but is installed as the {{usage.role}} certificate at
@@ -423,8 +572,8 @@ extension BuiltinPacks {
                 help: Point the directive at the leaf certificate (the first certificate of the chain file).
                 references: ["RFC 5280 4.2.1.9"]
                 examples:
-                  - fail: { cert: { isCA: true }, usage: { role: server } }
-                  - pass: { cert: { isCA: false }, usage: { role: server } }
+                  - fail: { cert: { isCA: true }, chain: { certificates: [{ isCA: true }] }, usage: { role: server } }
+                  - pass: { cert: { isCA: false }, chain: { certificates: [{ isCA: false }] }, usage: { role: server } }
                   - pass: { cert: { isCA: true }, usage: { role: client-ca } }
 
               - id: leaf-in-ca-bundle

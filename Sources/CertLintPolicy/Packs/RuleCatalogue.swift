@@ -45,7 +45,13 @@ public enum RuleCatalogue {
         for typeName in FactSchema.objectTypes.keys.sorted() {
             let fields = FactSchema.objectTypes[typeName] ?? [:]
             out += "\n### \(typeName)\n\n"
-            out += fields.keys.sorted().map { "`\($0)` (\(fields[$0].map { "\($0)" } ?? ""))" }.joined(separator: ", ") + "\n"
+            if let descriptions = FactSchema.descriptions[typeName] {
+                out += fields.keys.sorted().map { name in
+                    "- `\(name)` (\(fields[name].map { "\($0)" } ?? ""))" + (descriptions[name].map { ": \($0)" } ?? "")
+                }.joined(separator: "\n") + "\n"
+            } else {
+                out += fields.keys.sorted().map { "`\($0)` (\(fields[$0].map { "\($0)" } ?? ""))" }.joined(separator: ", ") + "\n"
+            }
         }
         out += "\n## Functions\n\nBesides CEL's standard functions: `coversHostname(cert, host)` (RFC 9525 matching against the SANs), `isValidWildcard(name)`, `isHostname(text)`, `days(n)`.\n"
         return out
