@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "CertLintManifestsTests", dependencies: ["CertLintManifests", "CertLintCore", "CertLintYAML"]),
         .testTarget(name: "CertLintPolicyTests", dependencies: ["CertLintPolicy", "CertLintCore", "CertLintX509", "CertLintDER", "CertLintYAML"]),
         .testTarget(name: "CertLintReportTests", dependencies: ["CertLintReport", "CertLintCore"]),
-        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit"]),
+        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit", "CertLintCrypto", "CertLintManifests"]),
         .testTarget(name: "CertLintPackageTests", dependencies: ["CertLintKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,7 @@ public enum CertLintCommand {
     /// The version printed by `--version`.
     public static let version = "0.1.0"
 
-    static let commands = ["lint", "inspect", "rules", "explain", "test", "init", "help"]
+    static let commands = ["lint", "inspect", "inventory", "rules", "explain", "test", "init", "help"]
 
     /// Runs certlint with `arguments` (without the program name) in `environment`.
     public static func run(_ arguments: [String], environment: Environment) -> CertLintExitStatus {
@@ -35,6 +35,8 @@ public enum CertLintCommand {
             return try InspectCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "lint":
             return try LintCommand.run(Array(arguments.dropFirst()), environment: environment)
+        case "inventory":
+            return try InventoryCommand.run(Array(arguments.dropFirst()), environment: environment)
         case "rules":
             return try RulesCommand.list(Array(arguments.dropFirst()), environment: environment)
         case "explain":
@@ -58,22 +60,35 @@ public enum CertLintCommand {
         certlint \(version): a policy-as-code linter for X.509 certificates as they are deployed.
 
         USAGE
+          certlint [lint] [OPTIONS] [PATH...]
+              Reads the repository's certificates, keys and deployment manifests (nginx, Apache,
+              HAProxy, Kubernetes, CloudFormation, Terraform, IIS, appsettings.json, Spring Boot,
+              Kong, Tyk, .env, the deployments of .certlint.yml), works out each certificate's
+              role, and reports what the rules find. PATHs narrow the report.
+              --config FILE  --format text|json|sarif|junit|github  --output FILE
+              --fail-on error|warning|note|never  --at TIME  --rules DIR  --only ID,...
+              --disable ID,...  --keystore-password-env PATTERN=VARIABLE  --quiet  --color auto|always|never
+          certlint inventory [--format text|json|csv|markdown] [--config FILE] [--at TIME] [--output FILE] [PATH...]
+              Every certificate with every place it is used: role, endpoint, hostnames, the
+              manifest line, chain status and days to expiry.
           certlint inspect [--format text|json] [--at TIME] [--output FILE] PATH...
               What each certificate, key, request or bundle is: subject, SANs, key usage in
               words, validity and days left, key, issuer, fingerprints; for bundles, the order
               and whether each certificate issues the next; for keys, which certificate they
               match. Directories are searched for certificate, key and keystore files.
+          certlint rules | explain ID | test [DIR...] | init
+              The rules that would run; one rule in full; run every rule's examples; write a
+              starting .certlint.yml.
           certlint --version | --help
 
         OPTIONS
-          --format text|json   Output format (default: text).
           --at TIME            Evaluate "now" as TIME (2026-03-15 or 2026-03-15T00:00:00Z).
           --output FILE        Write the report to FILE instead of standard output.
 
         EXIT STATUS
-          0  everything was read
-          1  some input could not be read (each is reported with its byte offset and field)
-          2  usage error (unknown option, missing file)
+          0  nothing at or above --fail-on (inspect: everything was read)
+          1  findings at or above --fail-on (inspect: some input could not be read)
+          2  usage error (unknown option, missing file, invalid configuration or rule file)
           70 internal error
 
         """

@@ -28,8 +28,10 @@ struct InventoryBuilder {
         var manifests = 0
         /// The certificates, for `certlint inventory`.
         var table = CertificateTable()
-        /// Every usage the manifests and the configuration declare.
-        var usageList: [CertificateUsage] = []
+        /// Every certificate at every place it is used.
+        var placements: [UsageResolver.Placement] = []
+        /// The places whose certificate is not in the repository, and why.
+        var unresolved: [(usage: CertificateUsage, reason: String)] = []
     }
 
     /// One file's contents, read.
@@ -153,7 +155,8 @@ struct InventoryBuilder {
         }
         for usage in usageInstances { output.inventory.add(usage) }
         output.table = table
-        output.usageList = usages
+        output.placements = resolver.placements
+        output.unresolved = resolver.unresolved
         let certificatesByFile = table.byFile
 
         // Keys, paired with a certificate in the same file, or in a file of the same name.

@@ -21,6 +21,9 @@ enum LintCommand {
         let configuration: Configuration
         let rules: [Rule]
         let now: DERTime
+        /// `--only` and `--disable`, split at commas.
+        let only: [String]
+        let disable: [String]
     }
 
     static func run(_ arguments: [String], environment: Environment) throws(UsageError) -> CertLintExitStatus {
@@ -44,7 +47,8 @@ enum LintCommand {
         let builder = InventoryBuilder(repository: setup.repository, configuration: setup.configuration, now: setup.now)
         let files = setup.repository.files(include: setup.configuration.include, exclude: setup.configuration.exclude)
         let read = builder.build(files: files)
-        var findings = read.findings + PolicyEngine(rules: setup.rules).evaluate(read.inventory, now: setup.now)
+        let checks = RuleConfigurator.apply(setup.configuration, only: setup.only, disable: setup.disable, to: read.findings)
+        var findings = checks + PolicyEngine(rules: setup.rules).evaluate(read.inventory, now: setup.now)
         findings = applyInlineSuppressions(findings, texts: read.texts)
         findings = Waivers.apply(setup.configuration.waivers, file: setup.configuration.file, to: findings, now: setup.now.secondsSinceEpoch)
         findings = narrow(findings, to: options.positional, repository: setup.repository, environment: environment)
@@ -138,8 +142,11 @@ enum LintCommand {
         case .failure(let errors): return .failure(errors)
         }
         let split = { (values: [String]?) in (values ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: " ") } } }
-        switch RuleConfigurator.configure(packs, with: configuration, only: split(options.values["--only"]), disable: split(options.values["--disable"])) {
-        case .success(let rules): return .success(Setup(repository: repository, configuration: configuration, rules: rules, now: now))
+        let only = split(options.values["--only"])
+        let disable = split(options.values["--disable"])
+        switch RuleConfigurator.configure(packs, with: configuration, only: only, disable: disable, checks: InventoryBuilder.descriptors.map(\.id)) {
+        case .success(let rules):
+            return .success(Setup(repository: repository, configuration: configuration, rules: rules, now: now, only: only, disable: disable))
         case .failure(let errors): return .failure(LintFailure(errors.errors.map(\.description)))
         }
     }

@@ -25,6 +25,19 @@ struct UsageResolver {
     let now: DERTime
     /// Findings about references, roles and manifests.
     var findings: [Finding] = []
+    /// Every certificate at every place, for `certlint inventory`.
+    var placements: [Placement] = []
+    /// The usages whose certificate could not be resolved, and why.
+    var unresolved: [(usage: CertificateUsage, reason: String)] = []
+
+    /// One certificate at one place.
+    struct Placement {
+        let certificate: CertificateFacts
+        let usage: CertificateUsage
+        /// The chain served there (for server and client certificates).
+        let chain: ChainFacts.Analysis?
+        let mtls: Bool
+    }
 
     /// One usage with its references resolved.
     struct Resolved {
@@ -71,7 +84,11 @@ struct UsageResolver {
                     "\(usage.endpoint) installs a certificate but the manifest does not say whether it is a server or a client certificate\(usage.note.map { " (\($0))" } ?? ""); certlint checks it as a certificate only.",
                     key: "role|\(usage.endpointID)")
             }
-            guard case .certificates(var served, var related) = resolve(usage.certificate, for: usage, secrets: secretsByName) else { continue }
+            let findingsBefore = findings.count
+            guard case .certificates(var served, var related) = resolve(usage.certificate, for: usage, secrets: secretsByName) else {
+                unresolved.append((usage, findings.count > findingsBefore ? findings[findings.count - 1].message : Self.unresolvedReason(usage.certificate)))
+                continue
+            }
             if let chain = usage.chain, case .certificates(let more, let places) = resolve(chain, for: usage, secrets: secretsByName) {
                 served += more
                 related += places
@@ -223,6 +240,16 @@ struct UsageResolver {
         return found
     }
 
+    /// Why a reference that raised no finding resolves to nothing.
+    static func unresolvedReason(_ reference: CertificateReference) -> String {
+        switch reference {
+        case .keystore(let path, _, let alias): return "in the keystore \(path)\(alias.map { " (alias \($0))" } ?? ""), whose contents certlint does not read yet"
+        case .external(let what): return "outside the repository: \(what)"
+        case .kubernetesSecret(let namespace, let name): return "in the Secret \(namespace)/\(name), filled at deploy time"
+        default: return "not resolved"
+        }
+    }
+
     /// "The server certificate of nginx server www.example.com:443", for messages about a reference.
     static func what(_ usage: CertificateUsage) -> String {
         if usage.platform == "certlint" { return "The certificate of the deployment" }
@@ -296,10 +323,11 @@ struct UsageResolver {
                     "hasClientCA": .bool(declaredCA.contains(usage.endpointID)), "peer": .string(peer), "peerTrusts": .bool(peerTrusts),
                 ])
                 var places = related
-                if !places.contains(where: { $0.location == cert.source.location }) && cert.source.location.path != usage.location.path {
+                if !places.contains(where: { $0.location.path == cert.source.path && $0.location.line == cert.source.line }) && cert.source.path != usage.location.path {
                     places.append(RelatedLocation(location: cert.source.location, message: isBundle ? "the certificate in the bundle" : "the certificate"))
                 }
                 certificates.addRole(usage.role.rawValue, to: cert)
+                placements.append(Placement(certificate: cert, usage: usage, chain: isBundle ? nil : analysis, mtls: mtls))
                 output.append(SubjectInstance(
                     subject: .usage, variables: ["usage": .object(record), "cert": .object(cert), "chain": analysis.value],
                     location: usage.location, related: places, certificate: cert,

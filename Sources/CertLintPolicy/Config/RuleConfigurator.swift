@@ -6,11 +6,11 @@ import CertLintCore
 public enum RuleConfigurator {
     /// The rules that run.
     public static func configure(
-        _ packs: [RulePack], with config: Configuration, only: [String] = [], disable: [String] = []
+        _ packs: [RulePack], with config: Configuration, only: [String] = [], disable: [String] = [], checks: [String] = []
     ) -> Result<[Rule], PolicyErrors> {
         var errors: [PolicyError] = []
         let allRules = packs.flatMap(\.rules)
-        let ids = allRules.map(\.id)
+        let ids = allRules.map(\.id) + checks
         let packNames = packs.map(\.name)
         if let chosen = config.packs {
             for name in chosen where !packNames.contains(name) {
@@ -50,5 +50,20 @@ public enum RuleConfigurator {
             }
         }
         return errors.isEmpty ? .success(result) : .failure(PolicyErrors(errors))
+    }
+
+    /// The findings of checks made outside rule packs (the inventory's, the waivers'), with the
+    /// configuration applied as to rules: dropped when turned off or not among `--only`, with
+    /// the configured severity.
+    public static func apply(_ config: Configuration, only: [String], disable: [String], to findings: [Finding]) -> [Finding] {
+        findings.compactMap { finding in
+            if !only.isEmpty && !only.contains(finding.ruleID) { return nil }
+            if disable.contains(finding.ruleID) { return nil }
+            guard let setting = config.rules[finding.ruleID] else { return finding }
+            if setting.off { return nil }
+            var changed = finding
+            if let severity = setting.severity { changed.severity = severity }
+            return changed
+        }
     }
 }
