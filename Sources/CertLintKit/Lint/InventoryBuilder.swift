@@ -134,8 +134,8 @@ struct InventoryBuilder {
                 secrets += manifest.secrets
                 for problem in manifest.problems {
                     output.findings.append(Finding(
-                        ruleID: "manifest-invalid", severity: problem.severity, message: problem.message, location: problem.location,
-                        fingerprint: "manifest-invalid|\(problem.location.path)|\(problem.message)"))
+                        ruleID: problem.check.rawValue, severity: problem.severity, message: problem.message, location: problem.location,
+                        fingerprint: "\(problem.check.rawValue)|\(problem.location.path)|\(problem.message)"))
                 }
             }
         }

@@ -234,6 +234,14 @@ extension InventoryBuilder {
         RuleDescriptor(
             id: "manifest-invalid", pack: "certlint", summary: "A deployment manifest cannot be read, or a directive in it is malformed.",
             help: "Fix the manifest; the server would refuse it too.", severity: .error),
+        RuleDescriptor(
+            id: "mtls-verify-without-client-ca", pack: "certlint",
+            summary: "An endpoint asks callers for certificates but names no CA bundle to verify them with (nginx, Apache and HAProxy refuse it).",
+            help: "Name the bundle of the CAs that issue your callers' certificates (ssl_client_certificate, SSLCACertificateFile, ca-file).",
+            severity: .error),
+        RuleDescriptor(
+            id: "secret-in-manifest", pack: "certlint", summary: "A keystore or key password is written in a manifest.",
+            help: "Load it from the environment or a secret store, and rotate it: it is in the repository's history.", severity: .warning),
     ]
 }
 

@@ -122,12 +122,29 @@ public struct ManifestProblem: Sendable, Hashable {
     public var message: String
     /// How serious (a file that cannot be parsed is an error).
     public var severity: Severity
+    /// The check it is reported as (``Check``).
+    public var check: Check
+
+    /// What kind of problem: each is reported under its own check ID, which configuration,
+    /// waivers and inline comments can name.
+    public enum Check: String, Sendable, Hashable, CaseIterable {
+        /// The file cannot be parsed, or a directive is malformed or refused by the server.
+        case invalid = "manifest-invalid"
+        /// Something the manifest uses is not in the repository (an included file, a store).
+        case outsideRepository = "reference-outside-repository"
+        /// The endpoint asks callers for certificates but has no CA bundle to verify them with,
+        /// on a platform that needs one.
+        case verifyWithoutClientCA = "mtls-verify-without-client-ca"
+        /// A password or other secret is written in the manifest.
+        case secretInManifest = "secret-in-manifest"
+    }
 
     /// Creates a problem.
-    public init(location: SourceLocation, message: String, severity: Severity = .error) {
+    public init(location: SourceLocation, message: String, severity: Severity = .error, check: Check = .invalid) {
         self.location = location
         self.message = message
         self.severity = severity
+        self.check = check
     }
 }
 

@@ -111,26 +111,6 @@ extension BuiltinPacks {
                   - fail: { chain: { expiredIssuer: "CN=Old Intermediate" }, usage: { role: server } }
                   - pass: { chain: { expiredIssuer: "" }, usage: { role: server } }
 
-              - id: mtls-verify-without-client-ca
-                summary: An endpoint that verifies client certificates must name the CA bundle to verify them with.
-                rationale: >-
-                  Without a CA bundle a server has nothing to verify callers against: nginx refuses the
-                  configuration ("no ssl_client_certificate for ssl_verify_client"), HAProxy refuses to
-                  start, and other servers reject every caller.
-                severity: error
-                for: usage
-                when: usage.role == "server" && usage.verifyClient != "none"
-                assert: usage.hasClientCA
-                message: >-
-                  {{usage.endpoint}} asks callers for certificates (verify {{usage.verifyClient}}) but names no
-                  CA bundle to verify them with.
-                help: Name the bundle of the CAs that issue your callers' certificates (ssl_client_certificate, SSLCACertificateFile, ca-file, a trust store).
-                references: ["RFC 8446 4.3.2"]
-                examples:
-                  - fail: { usage: { role: server, verifyClient: required, hasClientCA: false } }
-                  - pass: { usage: { role: server, verifyClient: required, hasClientCA: true } }
-                  - pass: { usage: { role: server, verifyClient: none, hasClientCA: false } }
-
               - id: mtls-client-not-trusted
                 summary: A client certificate presented to an mTLS endpoint of the repository must be issued by a CA that endpoint trusts.
                 rationale: >-
