@@ -40,12 +40,13 @@ import Testing
         #expect(output.standardOutput.contains("[reference-missing]"))
     }
 
-    /// The first command's example prints the two errors the README describes.
+    /// The first command's example prints the two errors the README describes, at the listener's line.
     @Test func firstCommandPrintsWhatTheReadmeSays() throws {
-        let (status, output) = runCertLint(["Examples/public-website", "--at", "2026-11-23"])
+        let (status, output) = runCertLint(["Examples/public-website/broken", "--at", "2026-11-23"])
         #expect(status == .findings)
         #expect(output.standardOutput.contains("shop.example.com"))
-        #expect(output.standardOutput.contains("[private-key-unencrypted]"))
+        #expect(output.standardOutput.contains("[chain-incomplete]"))
+        #expect(output.standardOutput.contains("template.yaml:47:11: error:"))
         #expect(output.standardOutput.contains("2 errors"))
         #expect(try Self.readme().contains("prints 2 errors, exits 1"))
     }

@@ -104,6 +104,16 @@ struct InventoryBuilder {
         return reading
     }
 
+    /// For every file some manifest includes, the manifests that include it. A file whose every
+    /// includer is in turn included by it (an include cycle) keeps its own reading.
+    static func includers(of manifests: [(path: String, contents: ManifestContents)]) -> [String: [String]] {
+        var includedBy: [String: [String]] = [:]
+        for (path, contents) in manifests {
+            for included in contents.included where included != path { includedBy[included, default: []].append(path) }
+        }
+        return includedBy
+    }
+
     func build(files paths: [String]) -> Output {
         var output = Output()
         // Read and parse the files on every core; everything after is in path order.
@@ -115,6 +125,7 @@ struct InventoryBuilder {
         let table = CertificateTable()
         var usages = NativeInventory.usages(configuration)
         var secrets: [NamedSecret] = []
+        var manifests: [(path: String, contents: ManifestContents)] = []
         for (i, reading) in slots.values.enumerated() {
             if let size = reading.tooLarge {
                 output.inventory.add(fileInstance(path: paths[i], readable: false, kind: "too large", error: "The file is \(size) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
@@ -130,13 +141,20 @@ struct InventoryBuilder {
             if let manifest = reading.manifest {
                 if reading.pki == nil { output.files += 1 }
                 output.manifests += 1
-                usages += manifest.usages
-                secrets += manifest.secrets
-                for problem in manifest.problems {
-                    output.findings.append(Finding(
-                        ruleID: problem.check.rawValue, severity: problem.severity, message: problem.message, location: problem.location,
-                        fingerprint: "\(problem.check.rawValue)|\(problem.location.path)|\(problem.message)"))
-                }
+                manifests.append((paths[i], manifest))
+            }
+        }
+        // A file another manifest includes (nginx `include conf.d/*.conf`) is read as part of it,
+        // with the context it inherits; read alone as well, it would say everything twice.
+        let includedBy = InventoryBuilder.includers(of: manifests)
+        for (path, manifest) in manifests {
+            if let includers = includedBy[path], !includers.allSatisfy({ includedBy[$0]?.contains(path) == true }) { continue }
+            usages += manifest.usages
+            secrets += manifest.secrets
+            for problem in manifest.problems {
+                output.findings.append(Finding(
+                    ruleID: problem.check.rawValue, severity: problem.severity, message: problem.message, location: problem.location,
+                    fingerprint: "\(problem.check.rawValue)|\(problem.location.path)|\(problem.message)"))
             }
         }
 
