@@ -222,3 +222,28 @@ enum PEMTestSupport {
         return try? Base64.decode(body)
     }
 }
+
+extension UsageResolutionTests {
+    /// nginx's `include conf.d/*.conf` reads the site files as part of nginx.conf; each is also
+    /// a configuration on its own, and must not be reported twice.
+    @Test func aManifestIncludedByAnotherIsReadOnce() throws {
+        let site = """
+            server {
+                listen 443 ssl;
+                server_name www.example.com;
+                ssl_certificate     /etc/nginx/tls/chain.pem;
+                ssl_certificate_key /etc/nginx/tls/leaf.key;
+                ssl_verify_client   on;
+            }
+
+            """
+        let out = try lint(
+            "", ["nginx/tls/chain.pem": "inputs/chain.pem"],
+            texts: ["nginx/nginx.conf": "events {}\nhttp {\n    include conf.d/*.conf;\n}\n", "nginx/conf.d/www.conf": site])
+        let verify = out.split(separator: "\n").filter { $0.contains("[mtls-verify-without-client-ca]") }
+        #expect(verify == [
+            "nginx/conf.d/www.conf:6:5: error: ssl_verify_client asks callers for certificates, but no ssl_client_certificate or ssl_trusted_certificate applies here; nginx refuses it. [mtls-verify-without-client-ca]"
+        ])
+        #expect(out.contains("1 usage:"), "\(out)")
+    }
+}
