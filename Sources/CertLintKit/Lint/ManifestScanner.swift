@@ -28,7 +28,7 @@ struct ManifestScanner: Sendable {
 
     /// A scanner over the repository's `files` (relative paths).
     init(repository: Repository, files: [String]) {
-        let allFiles = files
+        let index = RepositoryFileIndex(files)
         context = ManifestContext(
             load: { path in
                 let normalized = Repository.normalize(path)
@@ -37,10 +37,7 @@ struct ManifestScanner: Sendable {
                 else { return nil }
                 return String(decoding: bytes, as: UTF8.self)
             },
-            list: { pattern in
-                let glob = Glob(Repository.normalize(pattern))
-                return allFiles.filter { glob.matches($0) }
-            })
+            list: { pattern in index.files(matching: Repository.normalize(pattern)) })
     }
 
     /// The contents of the file at `path` when a reader accepts it.
@@ -49,5 +46,52 @@ struct ManifestScanner: Sendable {
             return reader.read(path: path, text: text, context: context)
         }
         return nil
+    }
+}
+
+/// The repository's files indexed by folder and by path segment, so that readers' lookups
+/// (is `certs/` a folder, which files does `conf.d/*.conf` name, where is `site.pem`) look at
+/// the few candidates instead of every file: a repository of 10,000 files answered each of
+/// them by matching the glob against all 10,000 paths.
+struct RepositoryFileIndex: Sendable {
+    /// Every folder (at any depth) → the files below it, at any depth, in repository order.
+    private let below: [String: [String]]
+    /// Every path segment (folder or file name) → the files with that segment.
+    private let bySegment: [String: [String]]
+    /// All files.
+    private let all: [String]
+
+    init(_ files: [String]) {
+        var below: [String: [String]] = [:]
+        var bySegment: [String: [String]] = [:]
+        for file in files {
+            let parts = file.split(separator: "/", omittingEmptySubsequences: true)
+            var folder = ""
+            for part in parts.dropLast() {
+                folder = folder.isEmpty ? String(part) : folder + "/" + part
+                below[folder, default: []].append(file)
+            }
+            for segment in Set(parts) { bySegment[String(segment), default: []].append(file) }
+        }
+        self.below = below
+        self.bySegment = bySegment
+        all = files
+    }
+
+    /// The files ``Glob`` matches `pattern` against, narrowed first by the pattern's literal
+    /// folders (or, for a bare literal name, by that name); the same answer as matching every file.
+    func files(matching pattern: String) -> [String] {
+        let glob = Glob(pattern)
+        let segments = pattern.split(separator: "/", omittingEmptySubsequences: true)
+        func isLiteral(_ segment: Substring) -> Bool { !segment.contains { $0 == "*" || $0 == "?" || $0 == "[" } }
+        let candidates: [String]
+        if !pattern.contains("/") {
+            // A pattern without "/" matches a segment at any depth.
+            candidates = segments.count == 1 && isLiteral(segments[0]) ? bySegment[String(segments[0])] ?? [] : all
+        } else {
+            let literal = segments.prefix { isLiteral($0) }.dropLast(segments.allSatisfy(isLiteral) ? 1 : 0)
+            candidates = literal.isEmpty ? all : below[literal.joined(separator: "/")] ?? []
+        }
+        return candidates.filter { glob.matches($0) }
     }
 }
