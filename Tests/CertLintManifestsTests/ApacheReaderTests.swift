@@ -9,29 +9,7 @@ import Testing
 // backends) and of the Debian and Red Hat layouts, written for these tests. Every position a
 // usage or a problem reports is asserted against a ⟨marker⟩ in the text.
 
-/// A repository of marked files for one test, served through a ``ManifestContext``.
-private struct ApacheRepo {
-    let files: [String: MarkedText]
-
-    init(_ files: [String: String]) { self.files = files.mapValues { MarkedText($0) } }
-
-    var context: ManifestContext {
-        let texts = files.mapValues(\.text)
-        return ManifestContext(
-            load: { texts[$0] },
-            list: { pattern in texts.keys.filter { fnmatch(pattern, $0, FNM_PATHNAME) == 0 }.sorted() })
-    }
-
-    func read(_ path: String) -> ManifestContents {
-        ApacheReader.read(path: path, text: files[path]?.text ?? "", context: context)
-    }
-
-    func at(_ marker: String, _ path: String) -> CertLintCore.SourceLocation {
-        files[path]?.location(marker, in: path) ?? CertLintCore.SourceLocation(path: "missing marker \(marker) in \(path)")
-    }
-
-    func id(_ marker: String, _ path: String) -> String { "\(path):\(at(marker, path).line ?? 0)" }
-}
+private typealias ApacheRepo = MarkedRepository<ApacheReader>
 
 @Suite struct ApacheReaderTests {
     @Test func virtualHostGivesServerUsageWithChain() {
@@ -425,7 +403,7 @@ private struct ApacheRepo {
             </IfModule>
             """
         let included = "<VirtualHost *:443>\nSSLEngine on\nInclude ../httpd.conf\nSSLCertificateFile x.pem\n</VirtualHost>\n"
-        var generator = ApacheMutationGenerator(seed: 0x6874_7470_64)
+        var generator = SplitMix64(seed: 0x6874_7470_64)
         let alphabet = Array("<>/\\\"' \n\r\t#${}:*".utf8)
         let base = Array(sample.utf8)
         for round in 0..<400 {
@@ -455,15 +433,3 @@ private struct ApacheRepo {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): seeded, so a failing mutation replays.
-private struct ApacheMutationGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -723,7 +723,7 @@ private func repository(_ files: [String: String]) -> ManifestContext {
                 "MutualTlsAuthentication": {"TruststoreUri": "s3://b/k"}}}}}
             """,
         ]
-        var random = CloudFormationMutationRandom(seed: 0xC0FF_EE15_600D)
+        var random = SplitMix64(seed: 0xC0FF_EE15_600D)
         let alphabet = Array("{}[]:,-!\"'\n #&*|>${}.\\".unicodeScalars)
         for sample in samples {
             var scalars = Array(sample.unicodeScalars)
@@ -776,15 +776,3 @@ private func repository(_ files: [String: String]) -> ManifestContext {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): the same mutations on every run.
-private struct CloudFormationMutationRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

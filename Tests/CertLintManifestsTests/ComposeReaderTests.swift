@@ -232,7 +232,7 @@ import Testing
                 file: ./certs/client-ca.pem
 
             """
-        var random = ComposeRandom(seed: 0xC0_4D05E)
+        var random = SplitMix64(seed: 0xC0_4D05E)
         let alphabet = Array(":-[]{}&*!|>'\"#%@,? \n\t<<abc019/.é".unicodeScalars)
         for round in 0..<1_000 {
             var scalars = Array(seed.unicodeScalars)
@@ -258,17 +258,3 @@ import Testing
     }
 }
 
-/// SplitMix64, seeded, so a failing round can be replayed.
-private struct ComposeRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -210,17 +210,7 @@ import Testing
 /// Seeded random edits of realistic files: every reader must return contents with positions
 /// inside the text — never trap or hang. Shared by the reader tests of this folder.
 enum ReaderFuzz {
-    /// SplitMix64: a small, seedable generator, so a failure replays.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     static let interesting: [Unicode.Scalar] = Array("<>/=\"'`:{}[],#!\\$-\n\r\t .0aZ*~&é\u{0}".unicodeScalars)
 

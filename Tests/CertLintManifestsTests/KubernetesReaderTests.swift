@@ -1012,7 +1012,7 @@ import Testing
             Self.mutationSample,
             "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: SecretList\n  items:\n  - {metadata: {name: a}, data: {tls.crt: eA==}}\n",
         ]
-        var random = SeededRandom(seed: 0x6B38_7331)
+        var random = SplitMix64(seed: 0x6B38_7331)
         let alphabet = Array(":-[]{}&*!|>'\"#%@`,? \n\t\r---...<<abcXYZ019/\\é".unicodeScalars)
         let clock = ContinuousClock()
         let start = clock.now
@@ -1110,17 +1110,3 @@ import Testing
         """
 }
 
-/// SplitMix64: a small seeded generator, so a failing round can be replayed.
-private struct SeededRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

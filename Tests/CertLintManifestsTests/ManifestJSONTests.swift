@@ -290,7 +290,7 @@ private func render(_ value: ManifestJSONValue) -> String {
             "{\"resource\":{\"aws_iam_server_certificate\":{\"web\":{\"certificate_body\":\"${file(\\\"certs/web.pem\\\")}\",\"tags\":[1,2.5e3,true,null]}}}}",
             "[{\"a\":\"\\uD834\\uDD1E\\n\"},[[[]]],-0.5E+2,{\"\":{\"\":[]}}]",
         ]
-        var random = ManifestJSONMutationRandom(seed: 0x5EED_7E57_1234)
+        var random = SplitMix64(seed: 0x5EED_7E57_1234)
         let alphabet = Array("{}[]:,\"\\-+.0123456789eEtrufalsn \n\u{1}é".unicodeScalars)
         var parsed = 0
         var failed = 0
@@ -327,15 +327,3 @@ private func render(_ value: ManifestJSONValue) -> String {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): the same mutations on every run.
-private struct ManifestJSONMutationRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -8,27 +8,7 @@ import Testing
 // ngx_http_proxy_module, the core module's include), written for these tests. Every position a
 // usage or a problem reports is asserted against a ⟨marker⟩ in the text.
 
-/// A repository of marked files for one test, served through a ``ManifestContext``.
-private struct NginxRepo {
-    let files: [String: MarkedText]
-
-    init(_ files: [String: String]) { self.files = files.mapValues { MarkedText($0) } }
-
-    var context: ManifestContext {
-        let texts = files.mapValues(\.text)
-        return ManifestContext(
-            load: { texts[$0] },
-            list: { pattern in texts.keys.filter { fnmatch(pattern, $0, FNM_PATHNAME) == 0 }.sorted() })
-    }
-
-    func read(_ path: String) -> ManifestContents {
-        NginxReader.read(path: path, text: files[path]?.text ?? "", context: context)
-    }
-
-    func at(_ marker: String, _ path: String) -> CertLintCore.SourceLocation {
-        files[path]?.location(marker, in: path) ?? CertLintCore.SourceLocation(path: "missing marker \(marker) in \(path)")
-    }
-}
+private typealias NginxRepo = MarkedRepository<NginxReader>
 
 @Suite struct NginxReaderTests {
     @Test func serverBlockGivesServerUsageAtTheDirective() {
@@ -625,7 +605,7 @@ private struct NginxRepo {
             """
         ]
         let included = "server { listen 443 ssl; ssl_certificate inc.crt; include ../nginx.conf; }\n"
-        var generator = NginxMutationGenerator(seed: 0x6E67_696E_78)
+        var generator = SplitMix64(seed: 0x6E67_696E_78)
         let alphabet = Array("{};\"'\\#$ \n\r\tx~.*/".utf8)
         for round in 0..<400 {
             for sample in samples {
@@ -667,15 +647,3 @@ private struct NginxRepo {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): seeded, so a failing mutation replays.
-private struct NginxMutationGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

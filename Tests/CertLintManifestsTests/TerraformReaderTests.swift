@@ -411,7 +411,7 @@ private func read(_ marked: MarkedText, path: String = "infra/main.tf.json", con
              "configuration":{"root_module":{"module_calls":{"m":{"module":{"module_calls":{"n":{"module":{}}}}}}}}}
             """,
         ]
-        var random = TerraformMutationRandom(seed: 0x7E44_AF04_0001)
+        var random = SplitMix64(seed: 0x7E44_AF04_0001)
         let alphabet = Array("{}[]:,\"\\$%.~ \n_${}a".unicodeScalars)
         for sample in samples {
             let scalars = Array(sample.unicodeScalars)
@@ -441,15 +441,3 @@ private func read(_ marked: MarkedText, path: String = "infra/main.tf.json", con
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): the same mutations on every run.
-private struct TerraformMutationRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

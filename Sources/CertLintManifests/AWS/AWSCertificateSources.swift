@@ -1,3 +1,5 @@
+import CertLintCore
+
 /// What the CloudFormation and Terraform readers share about where AWS keeps certificates:
 /// ARNs in ACM and IAM, PEM text in templates, CA bundles in S3.
 enum AWSCertificateSources {
@@ -67,5 +69,29 @@ enum AWSCertificateSources {
         var host = name.hasSuffix(".") ? String(name.dropLast()) : name
         if host.hasPrefix("\\052") { host = "*" + host.dropFirst(4) }
         return host
+    }
+}
+
+/// A certificate as an AWS resource names it (an ACM or IAM ARN, PEM text, a file), with its
+/// chain, its key, the hostnames that come with it and what certlint could not tell; shared by
+/// the CloudFormation and Terraform readers, which describe the same resources.
+struct AWSCertificateSource {
+    var certificate: CertificateReference
+    var chain: CertificateReference?
+    var privateKey: CertificateReference?
+    var hostnames: [String] = []
+    var notes: [String] = []
+
+    /// The usage of this certificate at one place; `notes` are added to the source's own.
+    func usage(
+        _ role: CertificateUsage.Role, hostnames: [String], endpoint: String, platform: String,
+        installedOn: CertificateUsage.InstalledOn, verifyClient: CertificateUsage.VerifyClient, endpointID: String,
+        at location: SourceLocation, notes: [String] = []
+    ) -> CertificateUsage {
+        let allNotes = self.notes + notes
+        return CertificateUsage(
+            role: role, certificate: certificate, privateKey: privateKey, chain: chain, hostnames: hostnames,
+            endpoint: endpoint, platform: platform, installedOn: installedOn, verifyClient: verifyClient, endpointID: endpointID,
+            location: location, note: allNotes.isEmpty ? nil : allNotes.joined(separator: " "))
     }
 }

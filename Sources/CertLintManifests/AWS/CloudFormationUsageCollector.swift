@@ -87,13 +87,7 @@ struct CloudFormationUsageCollector {
     // MARK: - Certificates
 
     /// Where a certificate property leads.
-    private struct Source {
-        var certificate: CertificateReference
-        var chain: CertificateReference?
-        var privateKey: CertificateReference?
-        var hostnames: [String] = []
-        var notes: [String] = []
-    }
+    private typealias Source = AWSCertificateSource
 
     /// The certificate a property names: an ARN, an ACM or IAM resource of this template,
     /// or something only the deployment knows. `nil` when the value is absent.
@@ -163,18 +157,6 @@ struct CloudFormationUsageCollector {
         return source
     }
 
-    private func usage(
-        _ role: CertificateUsage.Role, _ source: Source, hostnames: [String], endpoint: String, platform: String,
-        installedOn: CertificateUsage.InstalledOn, verifyClient: CertificateUsage.VerifyClient, endpointID: String,
-        at location: SourceLocation, notes: [String] = []
-    ) -> CertificateUsage {
-        let allNotes = source.notes + notes
-        return CertificateUsage(
-            role: role, certificate: source.certificate, privateKey: source.privateKey, chain: source.chain, hostnames: hostnames,
-            endpoint: endpoint, platform: platform, installedOn: installedOn, verifyClient: verifyClient, endpointID: endpointID,
-            location: location, note: allNotes.isEmpty ? nil : allNotes.joined(separator: " "))
-    }
-
     // MARK: - Load balancer listeners
 
     /// What a listener's usages share.
@@ -228,8 +210,8 @@ struct CloudFormationUsageCollector {
         for item in template.structure(properties["Certificates"])?.sequence ?? [] {
             guard let entry = template.structure(item)?.entry("CertificateArn"), let source = source(of: entry.value) else { continue }
             usages.append(
-                usage(
-                    .server, source, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
+                source.usage(
+                    .server, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
                     platform: info.platform, installedOn: .loadBalancer, verifyClient: info.verifyClient, endpointID: info.endpointID,
                     at: location(of: entry), notes: info.notes))
         }
@@ -252,8 +234,8 @@ struct CloudFormationUsageCollector {
             source = Source(certificate: .external(what), notes: [why + "The trust store \(what) is not defined in this template; certlint cannot read its CA bundle."])
         }
         usages.append(
-            usage(
-                .clientCA, source, hostnames: info.aliasNames, endpoint: info.endpoint, platform: info.platform, installedOn: .loadBalancer,
+            source.usage(
+                .clientCA, hostnames: info.aliasNames, endpoint: info.endpoint, platform: info.platform, installedOn: .loadBalancer,
                 verifyClient: .required, endpointID: info.endpointID, at: location(of: entry)))
     }
 
@@ -269,8 +251,8 @@ struct CloudFormationUsageCollector {
     private mutating func unattachedTrustStore(_ store: CloudFormationResource) {
         let entry = store.properties.entry("CaCertificatesBundleS3Key") ?? store.properties.entry("CaCertificatesBundleS3Bucket")
         usages.append(
-            usage(
-                .clientCA, trustStoreSource(store), hostnames: [], endpoint: "ALB trust store \(store.id)", platform: "aws-alb",
+            trustStoreSource(store).usage(
+                .clientCA, hostnames: [], endpoint: "ALB trust store \(store.id)", platform: "aws-alb",
                 installedOn: .loadBalancer, verifyClient: .required, endpointID: endpointID(store.id),
                 at: entry.map(location(of:)) ?? location(store.line, store.column),
                 notes: ["No listener of this template uses the trust store."]))
@@ -292,8 +274,8 @@ struct CloudFormationUsageCollector {
         for item in template.structure(properties["Certificates"])?.sequence ?? [] {
             guard let entry = template.structure(item)?.entry("CertificateArn"), let source = source(of: entry.value) else { continue }
             usages.append(
-                usage(
-                    .server, source, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
+                source.usage(
+                    .server, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
                     platform: info.platform, installedOn: .loadBalancer, verifyClient: info.verifyClient, endpointID: info.endpointID,
                     at: location(of: entry), notes: info.notes))
         }
@@ -307,8 +289,8 @@ struct CloudFormationUsageCollector {
             else { continue }
             let port = template.resolve(listener["LoadBalancerPort"]).text.map { ":" + $0 } ?? ""
             usages.append(
-                usage(
-                    .server, source, hostnames: source.hostnames, endpoint: "ELB \(resource.id) (\(protocolName ?? "?")\(port))", platform: "aws-elb",
+                source.usage(
+                    .server, hostnames: source.hostnames, endpoint: "ELB \(resource.id) (\(protocolName ?? "?")\(port))", platform: "aws-elb",
                     installedOn: .loadBalancer, verifyClient: .none, endpointID: endpointID(resource.id) + port, at: location(of: entry)))
         }
     }
@@ -326,8 +308,8 @@ struct CloudFormationUsageCollector {
             source.notes = ["The certificate is the IAM server certificate with ID \(id), uploaded elsewhere; certlint cannot read it."]
         }
         usages.append(
-            usage(
-                .server, source, hostnames: aliases, endpoint: "CloudFront distribution \(resource.id)", platform: "aws-cloudfront",
+            source.usage(
+                .server, hostnames: aliases, endpoint: "CloudFront distribution \(resource.id)", platform: "aws-cloudfront",
                 installedOn: .cdn, verifyClient: .none, endpointID: endpointID(resource.id), at: location(of: entry)))
     }
 
@@ -351,8 +333,8 @@ struct CloudFormationUsageCollector {
         for entry in entries {
             guard let source = source(of: entry.value) else { continue }
             usages.append(
-                usage(
-                    .server, source, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
+                source.usage(
+                    .server, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
                     verifyClient: verify, endpointID: endpointID(resource.id), at: location(of: entry)))
         }
         guard let truststore, truststoreValue != .absent else { return }
@@ -365,8 +347,8 @@ struct CloudFormationUsageCollector {
             source = Source(certificate: .external(what), notes: ["The truststore \(what) is not an s3:// URI known from the template; certlint cannot read it."])
         }
         usages.append(
-            usage(
-                .clientCA, source, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
+            source.usage(
+                .clientCA, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
                 verifyClient: .required, endpointID: endpointID(resource.id), at: location(of: truststore)))
     }
 
@@ -378,8 +360,8 @@ struct CloudFormationUsageCollector {
         let entry = resource.properties.entry("CertificateBody")
         let source = iamSource(resource)
         usages.append(
-            usage(
-                .unknown, source, hostnames: [], endpoint: "IAM server certificate \(resource.id)", platform: "aws-iam", installedOn: .secretStore,
+            source.usage(
+                .unknown, hostnames: [], endpoint: "IAM server certificate \(resource.id)", platform: "aws-iam", installedOn: .secretStore,
                 verifyClient: .none, endpointID: endpointID(resource.id), at: entry.map(location(of:)) ?? location(resource.line, resource.column),
                 notes: [
                     "No listener or distribution of this template uses the IAM server certificate \(resource.id), so its role is unknown here (IAM server certificates are served by load balancers and CloudFront)."

@@ -8,8 +8,9 @@ import CertLintCore
 ///   of a `crt-list` file is a `server` usage; `ca-file` and `ca-verify-file` are `client-ca`
 ///   when `verify` is `optional` or `required`, `unknown` with a note when it is `none` (the
 ///   default). Endpoint identity: `path:line` of the bind line; a crt-list line with its own
-///   `verify` or `ca-file` is an endpoint of its own (`… crtlist:line`). Hostnames come from
-///   crt-list SNI filters.
+///   `verify`, `ca-file` or `ca-verify-file` is an endpoint of its own (`… crtlist:line`),
+///   verified with its own CA files or else the bind line's. Hostnames come from crt-list SNI
+///   filters.
 /// - `server` and `server-template` lines of `backend`, `listen` and `peers` sections, over
 ///   the `default-server` lines of their `defaults` section (the last before them, or the one
 ///   named by `from`) and of their own section: with `ssl`, `crt` is a `client` usage and
@@ -184,7 +185,7 @@ struct HAProxyInterpreter {
         }
         var listsWithCA = false
         for option in options.certificateLists {
-            listsWithCA = emitCrtList(option, endpoint: endpoint, id: id, verify: options.verify, notes: notes) || listsWithCA
+            listsWithCA = emitCrtList(option, endpoint: endpoint, id: id, bind: options, notes: notes) || listsWithCA
         }
         for option in [options.caFile, options.caVerifyFile].compactMap({ $0 }) {
             emitClientCA(option, endpoint: endpoint, id: id, verify: verify, notes: notes)
@@ -204,9 +205,11 @@ struct HAProxyInterpreter {
         }
     }
 
-    /// Reads a crt-list; `true` when one of its lines names a ca-file.
+    /// Reads a crt-list; `true` when one of its lines names a ca-file. A line with its own
+    /// `verify`, `ca-file` or `ca-verify-file` verifies callers with its own CA files, or else
+    /// with those of the bind line (as HAProxy's `ssl_sock_prepare_ctx` does).
     private mutating func emitCrtList(
-        _ option: HAProxyOptions.Option, endpoint: String, id: String, verify bindVerify: HAProxyOptions.Option?, notes: [String]
+        _ option: HAProxyOptions.Option, endpoint: String, id: String, bind: HAProxyOptions, notes: [String]
     ) -> Bool {
         let written = option.value.text
         let candidates = ServerConfigPath.candidates(for: written, bases: [folder], installRoots: HAProxyInterpreter.installRoots)
@@ -225,17 +228,34 @@ struct HAProxyInterpreter {
         problems += parsed.problems
         var anyCA = false
         for entry in parsed.entries {
-            let ownEndpoint = entry.options.verify != nil || entry.options.caFile != nil
+            let own = entry.options
+            let ownEndpoint = own.verify != nil || own.caFile != nil || own.caVerifyFile != nil
             let entryID = ownEndpoint ? "\(id) \(file):\(entry.path.line)" : id
             let verify =
-                entry.options.verify.map { self.bindVerify($0, in: file) } ?? self.bindVerify(bindVerify)
+                own.verify.map { self.bindVerify($0, in: file) } ?? self.bindVerify(bind.verify)
             let entryLocation = SourceLocation(path: file, line: entry.path.line, column: entry.path.column)
             emitServerCertificate(
                 entry.path.text, at: entryLocation, hostnames: entry.hostnames, endpoint: endpoint, id: entryID, verify: verify,
                 notes: notes)
-            if let ca = entry.options.caFile {
-                anyCA = true
-                emitClientCA(ca, in: file, hostnames: entry.hostnames, endpoint: endpoint, id: entryID, verify: verify, notes: notes)
+            guard ownEndpoint else { continue }
+            var hasCA = false
+            for (ownCA, bindCA) in [(own.caFile, bind.caFile), (own.caVerifyFile, bind.caVerifyFile)] {
+                if let ca = ownCA {
+                    anyCA = true
+                    emitClientCA(ca, in: file, hostnames: entry.hostnames, endpoint: endpoint, id: entryID, verify: verify, notes: notes)
+                } else if let ca = bindCA {
+                    emitClientCA(ca, hostnames: entry.hostnames, endpoint: endpoint, id: entryID, verify: verify, notes: notes)
+                } else {
+                    continue
+                }
+                hasCA = true
+            }
+            if verify != .none, !hasCA, let option = own.verify {
+                problems.append(
+                    ManifestProblem(
+                        location: SourceLocation(path: file, line: option.keyword.line, column: option.keyword.column),
+                        message: "verify \(option.value.text) asks callers for certificates, but neither this crt-list line nor its bind line names a ca-file; HAProxy refuses it.",
+                        severity: .error, check: .verifyWithoutClientCA))
             }
         }
         return anyCA

@@ -119,13 +119,7 @@ struct TerraformUsageCollector {
 
     // MARK: - Certificates
 
-    private struct Source {
-        var certificate: CertificateReference
-        var chain: CertificateReference?
-        var privateKey: CertificateReference?
-        var hostnames: [String] = []
-        var notes: [String] = []
-    }
+    private typealias Source = AWSCertificateSource
 
     private mutating func source(of value: TerraformValue, in resource: TerraformResource, depth: Int = 0) -> Source? {
         switch value {
@@ -198,18 +192,6 @@ struct TerraformUsageCollector {
         return source
     }
 
-    private func usage(
-        _ role: CertificateUsage.Role, _ source: Source, hostnames: [String], endpoint: String, platform: String,
-        installedOn: CertificateUsage.InstalledOn, verifyClient: CertificateUsage.VerifyClient, endpointID: String,
-        at location: SourceLocation, notes: [String] = []
-    ) -> CertificateUsage {
-        let allNotes = source.notes + notes
-        return CertificateUsage(
-            role: role, certificate: source.certificate, privateKey: source.privateKey, chain: source.chain, hostnames: hostnames,
-            endpoint: endpoint, platform: platform, installedOn: installedOn, verifyClient: verifyClient, endpointID: endpointID,
-            location: location, note: allNotes.isEmpty ? nil : allNotes.joined(separator: " "))
-    }
-
     // MARK: - Load balancers
 
     private struct ListenerInfo {
@@ -259,8 +241,8 @@ struct TerraformUsageCollector {
         let attribute = resource.body.attribute("certificate_arn")
         if let source = source(of: value(attribute, in: resource), in: resource) {
             usages.append(
-                usage(
-                    .server, source, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
+                source.usage(
+                    .server, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
                     platform: info.platform, installedOn: .loadBalancer, verifyClient: info.verifyClient, endpointID: info.endpointID,
                     at: location(attribute, or: resource), notes: info.notes))
         }
@@ -279,8 +261,8 @@ struct TerraformUsageCollector {
                 notes: [why + "The trust store \(storeValue.summary) is not defined in this file; certlint cannot read its CA bundle."])
         }
         usages.append(
-            usage(
-                .clientCA, source, hostnames: info.aliasNames, endpoint: info.endpoint, platform: info.platform, installedOn: .loadBalancer,
+            source.usage(
+                .clientCA, hostnames: info.aliasNames, endpoint: info.endpoint, platform: info.platform, installedOn: .loadBalancer,
                 verifyClient: .required, endpointID: info.endpointID, at: location(storeAttribute, or: resource)))
     }
 
@@ -319,8 +301,8 @@ struct TerraformUsageCollector {
         var attribute = store.body.attribute("ca_certificates_bundle_s3_key")
         if !attribute.isPresent { attribute = store.body.attribute("ca_certificates_bundle_s3_bucket") }
         usages.append(
-            usage(
-                .clientCA, trustStoreSource(store), hostnames: [], endpoint: "ALB trust store \(store.instanceAddress)", platform: "aws-alb",
+            trustStoreSource(store).usage(
+                .clientCA, hostnames: [], endpoint: "ALB trust store \(store.instanceAddress)", platform: "aws-alb",
                 installedOn: .loadBalancer, verifyClient: .required, endpointID: endpointID(store), at: location(attribute, or: store),
                 notes: ["No listener of this file uses the trust store."]))
     }
@@ -339,8 +321,8 @@ struct TerraformUsageCollector {
         let attribute = resource.body.attribute("certificate_arn")
         guard let source = source(of: value(attribute, in: resource), in: resource) else { return }
         usages.append(
-            usage(
-                .server, source, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
+            source.usage(
+                .server, hostnames: info.aliasNames.isEmpty ? source.hostnames : info.aliasNames, endpoint: info.endpoint,
                 platform: info.platform, installedOn: .loadBalancer, verifyClient: info.verifyClient, endpointID: info.endpointID,
                 at: location(attribute, or: resource), notes: info.notes))
     }
@@ -353,8 +335,8 @@ struct TerraformUsageCollector {
             guard let source = source(of: value(attribute, in: resource), in: resource) else { continue }
             let port = value(listener.attribute("lb_port"), in: resource).text.map { ":" + $0 } ?? ""
             usages.append(
-                usage(
-                    .server, source, hostnames: source.hostnames, endpoint: "ELB \(resource.instanceAddress) (\(protocolName ?? "?")\(port))",
+                source.usage(
+                    .server, hostnames: source.hostnames, endpoint: "ELB \(resource.instanceAddress) (\(protocolName ?? "?")\(port))",
                     platform: "aws-elb", installedOn: .loadBalancer, verifyClient: .none, endpointID: endpointID(resource) + port,
                     at: location(attribute, or: resource)))
         }
@@ -376,8 +358,8 @@ struct TerraformUsageCollector {
                 source.notes = ["The certificate is the IAM server certificate with ID \(id), uploaded elsewhere; certlint cannot read it."]
             }
             usages.append(
-                usage(
-                    .server, source, hostnames: aliases, endpoint: "CloudFront distribution \(resource.instanceAddress)", platform: "aws-cloudfront",
+                source.usage(
+                    .server, hostnames: aliases, endpoint: "CloudFront distribution \(resource.instanceAddress)", platform: "aws-cloudfront",
                     installedOn: .cdn, verifyClient: .none, endpointID: endpointID(resource), at: location(attribute, or: resource)))
         }
     }
@@ -407,8 +389,8 @@ struct TerraformUsageCollector {
         }
         for (attribute, source) in found {
             usages.append(
-                usage(
-                    .server, source, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
+                source.usage(
+                    .server, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
                     verifyClient: verify, endpointID: endpointID(resource), at: location(attribute, or: resource)))
         }
         guard let truststore, truststoreValue != .absent else { return }
@@ -422,8 +404,8 @@ struct TerraformUsageCollector {
                 notes: ["The truststore \(truststoreValue.summary) is not an s3:// URI known from this file; certlint cannot read it."])
         }
         usages.append(
-            usage(
-                .clientCA, source, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
+            source.usage(
+                .clientCA, hostnames: hostnames, endpoint: endpoint, platform: "aws-apigateway", installedOn: .apiGateway,
                 verifyClient: .required, endpointID: endpointID(resource), at: location(truststore, or: resource)))
     }
 
@@ -433,8 +415,8 @@ struct TerraformUsageCollector {
         let attribute = resource.body.attribute("certificate_body")
         let source = stored(resource, body: "certificate_body", chain: "certificate_chain", key: "private_key")
         usages.append(
-            usage(
-                .unknown, source, hostnames: [], endpoint: "\(kind) \(resource.instanceAddress)", platform: platform, installedOn: .secretStore,
+            source.usage(
+                .unknown, hostnames: [], endpoint: "\(kind) \(resource.instanceAddress)", platform: platform, installedOn: .secretStore,
                 verifyClient: .none, endpointID: endpointID(resource), at: location(attribute, or: resource),
                 notes: [
                     "No listener, distribution or domain of this file uses the \(kind) \(resource.instanceAddress), so its role is unknown here."
