@@ -18,9 +18,7 @@ struct LintBenchmark: Sendable {
             guard let der = try? block.der(), let cert = try? Certificate(derEncoded: der) else { continue }
             let facts = CertificateFacts(cert, source: FactSource(path: "corpus.pem", line: nil, index: index), now: time)
             index += 1
-            inventory.add(SubjectInstance(
-                subject: .certificate, variables: ["cert": .object(facts)], location: facts.source.location, certificate: facts,
-                identity: .certificate(facts)))
+            inventory.add(SubjectInstance(certificate: facts))
         }
         return engine.evaluate(inventory, now: time, parallel: false).count
     }

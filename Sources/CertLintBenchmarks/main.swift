@@ -182,7 +182,7 @@ if ProcessInfo.processInfo.environment["CERTLINT_BENCH_DEBUG"] != nil {
     let factsTime = Date().timeIntervalSince(t)
     print("facts per certificate (ns):", Int(factsTime / Double(parsed.count) * 1e9))
     var inventory = FactInventory()
-    for f in facts { inventory.add(SubjectInstance(subject: .certificate, variables: ["cert": .object(f)], location: f.source.location, certificate: f, identity: .certificate(f))) }
+    for f in facts { inventory.add(SubjectInstance(certificate: f)) }
     t = Date()
     let findings = engine.evaluate(inventory, now: lintTime, parallel: false)
     let evalTime = Date().timeIntervalSince(t)
@@ -197,7 +197,7 @@ if options.only == "engine" {
     var inventory = FactInventory()
     for (i, cert) in parsed.enumerated() {
         let f = CertificateFacts(cert, source: FactSource(path: "x", line: nil, index: i), now: lintTime)
-        inventory.add(SubjectInstance(subject: .certificate, variables: ["cert": .object(f)], location: f.source.location, certificate: f, identity: .certificate(f)))
+        inventory.add(SubjectInstance(certificate: f))
     }
     measure("engine only (rules over built facts)", certificates: parsed.count, seconds: options.seconds) {
         engine.evaluate(inventory, now: lintTime, parallel: false).count

@@ -167,9 +167,7 @@ struct InventoryBuilder {
         for (i, facts) in table.all.enumerated() {
             let roles = table.roles(of: facts)
             facts.setUsages(count: roles.count, roles: Array(Set(roles)).sorted())
-            output.inventory.add(SubjectInstance(
-                subject: .certificate, variables: ["cert": .object(facts)], location: facts.source.location,
-                related: table.otherPlaces[i], certificate: facts, identity: .certificate(facts)))
+            output.inventory.add(SubjectInstance(certificate: facts, related: table.otherPlaces[i]))
         }
         for usage in usageInstances { output.inventory.add(usage) }
         output.table = table

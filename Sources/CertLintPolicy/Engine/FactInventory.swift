@@ -37,12 +37,29 @@ public final class SubjectInstance: Sendable {
     public let certificate: CertificateFacts?
 
     /// Creates an instance.
-    public init(
+    public convenience init(
         subject: FactSchema.Subject, variables: [String: CELValue], location: SourceLocation, related: [RelatedLocation] = [],
         certificate: CertificateFacts? = nil, identity: Identity
     ) {
+        self.init(
+            subject: subject, sortedVariables: variables.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
+            location: location, related: related, certificate: certificate, identity: identity)
+    }
+
+    /// The `certificate` subject of `facts`: the variable `cert`, findings at the certificate
+    /// (and `related` places), identified by its fingerprint.
+    public convenience init(certificate facts: CertificateFacts, related: [RelatedLocation] = []) {
+        self.init(
+            subject: .certificate, sortedVariables: [(name: "cert", value: .object(facts))], location: facts.source.location,
+            related: related, certificate: facts, identity: .certificate(facts))
+    }
+
+    private init(
+        subject: FactSchema.Subject, sortedVariables: [(name: String, value: CELValue)], location: SourceLocation,
+        related: [RelatedLocation], certificate: CertificateFacts?, identity: Identity
+    ) {
         self.subject = subject
-        self.variables = variables.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+        variables = sortedVariables
         self.location = location
         self.related = related
         self.certificate = certificate

@@ -56,9 +56,15 @@ public struct PolicyEngine: Sendable {
                 var out: [Finding] = []
                 let start = chunk * chunkSize
                 let end = min(instances.count, start + chunkSize)
+                // The variable values and the evaluation scratch space are reused from one
+                // subject to the next: no allocation per subject.
+                var values: [CELValue] = []
+                var scratch: [CELValue] = []
+                scratch.reserveCapacity(16)
                 if start < end {
                     for instance in instances[start..<end] {
-                        engine.evaluate(rulesForSubject, on: instance, layout: layout, now: nowValue, into: &out)
+                        engine.evaluate(
+                            rulesForSubject, on: instance, layout: layout, now: nowValue, values: &values, scratch: &scratch, into: &out)
                     }
                 }
                 results.set(chunk, out)
@@ -73,15 +79,22 @@ public struct PolicyEngine: Sendable {
         return findings.sorted(by: PolicyEngine.order)
     }
 
-    /// Runs `rules` on one subject.
-    func evaluate(_ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, into out: inout [Finding]) {
-        var values = layout.map { name -> CELValue in
-            if name == "now" { return now }
-            return instance.variable(name) ?? .null
+    /// Runs `rules` on one subject; `values` and `scratch` are working space reused across calls.
+    func evaluate(
+        _ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, values: inout [CELValue],
+        scratch: inout [CELValue], into out: inout [Finding]
+    ) {
+        values.removeAll(keepingCapacity: true)
+        var paramsIndex = 0
+        for (index, name) in layout.enumerated() {
+            switch name {
+            case "now": values.append(now)
+            case "params":
+                paramsIndex = index
+                values.append(.null)
+            default: values.append(instance.variable(name) ?? .null)
+            }
         }
-        let paramsIndex = layout.firstIndex(of: "params") ?? 0
-        var scratch: [CELValue] = []
-        scratch.reserveCapacity(16)
         for rule in rules {
             values[paramsIndex] = rule.params
             if rule.hasWhen {

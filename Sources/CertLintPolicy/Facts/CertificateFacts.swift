@@ -7,11 +7,12 @@ import Foundation
 /// The `cert` facts of one certificate.
 ///
 /// The fields rules use most are decoded once, when the facts are built, and kept as
-/// expression values; the rest (hex identifiers, URLs, policies, the extension list) are
-/// computed when an expression asks for them. A field that cannot be decoded is left at its
-/// empty value and its error is kept in ``problems`` (and named in `cert.unreadableFields`), so
-/// one malformed extension does not hide the rest. The SHA-256 fingerprint is computed once,
-/// on first use.
+/// expression values; the rest (the issuer's name, key usage, hex identifiers, URLs, policies,
+/// the extension list) are decoded when something asks for them. A field that cannot be
+/// decoded is left at its empty value and its error is kept in ``problems`` (those decoded on
+/// demand in ``allProblems``, which `cert.unreadableFields` names), so one malformed extension
+/// does not hide the rest. The SHA-256 fingerprint and the issuer's name are computed once, on
+/// first use.
 public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// "Certificate".
     public var typeName: String { "Certificate" }
@@ -24,8 +25,16 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// The subject's name.
     public private(set) var subject = DistinguishedName()
-    /// The issuer's name.
-    public private(set) var issuer = DistinguishedName()
+    /// The issuer's name (decoded on first use: chains compare the encoded names, and no
+    /// built-in rule reads it, so most certificates never need it).
+    public var issuer: DistinguishedName {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedIssuer { return cachedIssuer }
+        let name = (try? certificate.issuer()) ?? DistinguishedName()
+        cachedIssuer = name
+        return name
+    }
     /// The public key, when readable.
     public private(set) var publicKey: SubjectPublicKeyInfo?
     /// The subject key identifier.
@@ -49,7 +58,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     // Eagerly computed values of the common fields.
     private var subjectValue: CELValue = .null
-    private var issuerValue: CELValue = .null
     private var notBeforeValue: CELValue = .timestamp(seconds: 0)
     private var notAfterValue: CELValue = .timestamp(seconds: 0)
     private var validityDays: Int64 = 0
@@ -68,7 +76,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var hasEKU = false
     private var ekuValue: CELValue = .list([])
     private var hasKeyUsage = false
-    private var keyUsageValue: CELValue = .list([])
     private var pathLen: Int64 = -1
     /// Whether its issuer is its subject and its signature key its own (by key identifiers).
     public private(set) var selfSigned = false
@@ -76,12 +83,12 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var hasSCTs = false
     private var mustStaple = false
     private var publiclyTrusted = false
-    private var sourceValue: CELValue = .null
     private var usageCount: Int64 = 0
     private var roles: CELValue = .list([])
 
     private let lock = NSLock()
     private var cachedFingerprint: String?
+    private var cachedIssuer: DistinguishedName?
 
     /// Reads the facts of `certificate` at `source`, as of `now`.
     public init(_ certificate: Certificate, source: FactSource, now: DERTime, publicRoots: PublicRoots = .builtIn) {
@@ -96,9 +103,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
             }
         }
         if let subject = read("subject", { () throws(DERError) in try certificate.subject() }) { self.subject = subject }
-        if let issuer = read("issuer", { () throws(DERError) in try certificate.issuer() }) { self.issuer = issuer }
         subjectValue = .object(NameFacts(subject))
-        issuerValue = .object(NameFacts(issuer))
         let notBefore = read("notBefore", { () throws(DERError) in try certificate.notBefore() })
         notAfter = read("notAfter", { () throws(DERError) in try certificate.notAfter() })
         notBeforeValue = .timestamp(seconds: notBefore?.secondsSinceEpoch ?? 0)
@@ -130,9 +135,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         let eku = decode(.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
         hasEKU = has(.extKeyUsage)
         ekuValue = .strings(eku?.names ?? [])
-        let keyUsage = decode(.keyUsage, "keyUsage") { b, n throws(DERError) in try KeyUsage(b, n) }
         hasKeyUsage = has(.keyUsage)
-        keyUsageValue = .strings(keyUsage?.names ?? [])
         let basic = decode(.basicConstraints, "basicConstraints") { b, n throws(DERError) in try BasicConstraints(b, n) }
         isCA = basic?.isCA ?? false
         pathLen = Int64(basic?.pathLength ?? -1)
@@ -144,33 +147,50 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         selfIssued = certificate.isSelfIssued
         selfSigned = selfIssued && (authorityKeyIdentifier == nil || subjectKeyIdentifier == nil || authorityKeyIdentifier == subjectKeyIdentifier)
         hasSCTs = has(.signedCertificateTimestampList)
-        if hasSCTs { _ = decode(.signedCertificateTimestampList, "scts") { b, n throws(DERError) in try SignedCertificateTimestampList(b, n) } }
         mustStaple = decode(.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false
         publiclyTrusted =
             hasSCTs || publicRoots.contains(subjectKeyIdentifier: selfSigned ? subjectKeyIdentifier : authorityKeyIdentifier)
             || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier))
-        sourceValue = source.value
     }
 
-    private func has(_ oid: OID) -> Bool { extensions.contains { $0.oid == oid } }
+    private func has(_ oid: OID) -> Bool { extensionIndex(oid) != nil }
+
+    /// The position of extension `oid` in ``extensions``. An index loop: iterating the array
+    /// would copy every extension it passes, and this runs a dozen times per certificate.
+    private func extensionIndex(_ oid: OID) -> Int? {
+        var i = 0
+        while i < extensions.count {
+            if extensions[i].oid == oid { return i }
+            i += 1
+        }
+        return nil
+    }
 
     private var cachedAllProblems: [(field: String, error: DERError)]?
 
-    /// ``problems`` plus those of the extensions decoded only on demand (CRL distribution
-    /// points, authority information access, policies); computed once.
+    /// ``problems`` plus those of the fields decoded only on demand (the issuer's name, key
+    /// usage, SCTs, CRL distribution points, authority information access, policies);
+    /// computed once.
     public var allProblems: [(field: String, error: DERError)] {
         lock.lock()
         defer { lock.unlock() }
         if let cachedAllProblems { return cachedAllProblems }
         var result = problems
+        do throws(DERError) {
+            _ = try certificate.issuer()
+        } catch {
+            result.insert(("issuer", error), at: result.firstIndex { $0.field != "subject" } ?? result.endIndex)
+        }
         func check<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) {
-            guard let ext = extensions.first(where: { $0.oid == oid }) else { return }
+            guard let index = extensionIndex(oid) else { return }
             do throws(DERError) {
-                _ = try ext.decode(in: certificate.buffer, body)
+                _ = try extensions[index].decode(in: certificate.buffer, body)
             } catch {
                 result.append((field, error.inField("tbsCertificate")))
             }
         }
+        check(.keyUsage, "keyUsage") { b, n throws(DERError) in try KeyUsage(b, n) }
+        check(.signedCertificateTimestampList, "scts") { b, n throws(DERError) in try SignedCertificateTimestampList(b, n) }
         check(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }
         check(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
         check(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
@@ -180,9 +200,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// Decodes extension `oid` (nil when absent), recording a failure under `field`.
     private func decode<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
-        guard let ext = extensions.first(where: { $0.oid == oid }) else { return nil }
+        guard let index = extensionIndex(oid) else { return nil }
         do throws(DERError) {
-            return try ext.decode(in: certificate.buffer, body)
+            return try extensions[index].decode(in: certificate.buffer, body)
         } catch {
             if !problems.contains(where: { $0.field == field }) { problems.append((field, error.inField("tbsCertificate"))) }
             return nil
@@ -191,8 +211,8 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// Decodes extension `oid` again, without recording anything (for fields read on demand).
     private func quietly<T>(_ oid: OID, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
-        guard let ext = extensions.first(where: { $0.oid == oid }) else { return nil }
-        return try? ext.decode(in: certificate.buffer, body)
+        guard let index = extensionIndex(oid) else { return nil }
+        return try? extensions[index].decode(in: certificate.buffer, body)
     }
 
     /// The SHA-256 fingerprint in lowercase hex (computed once).
@@ -282,7 +302,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private func value(of field: Field) -> CELValue {
         switch field {
         case .subject: return subjectValue
-        case .issuer: return issuerValue
+        case .issuer: return .object(NameFacts(issuer))
         case .notBefore: return notBeforeValue
         case .notAfter: return notAfterValue
         case .validityDays: return .int(validityDays)
@@ -300,7 +320,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         case .hasEKU: return .bool(hasEKU)
         case .eku: return ekuValue
         case .hasKeyUsage: return .bool(hasKeyUsage)
-        case .keyUsage: return keyUsageValue
+        case .keyUsage: return .strings(quietly(.keyUsage) { b, n throws(DERError) in try KeyUsage(b, n) }?.names ?? [])
         case .isCA: return .bool(isCA)
         case .pathLen: return .int(pathLen)
         case .selfSigned: return .bool(selfSigned)
@@ -308,7 +328,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         case .hasSCTs: return .bool(hasSCTs)
         case .mustStaple: return .bool(mustStaple)
         case .publiclyTrusted: return .bool(publiclyTrusted)
-        case .source: return sourceValue
+        case .source: return source.value
         case .usageCount: return .int(usageCount)
         case .roles: return roles
         case .version: return .int(Int64(certificate.version))
