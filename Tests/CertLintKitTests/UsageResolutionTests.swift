@@ -247,3 +247,38 @@ extension UsageResolutionTests {
         #expect(out.contains("1 usage:"), "\(out)")
     }
 }
+
+extension UsageResolutionTests {
+    /// An IAM server certificate whose body is written in the template is one certificate,
+    /// linted at its CertificateBody, however many listeners name it; each listener's finding
+    /// points there as the certificate's place.
+    @Test func certificateEmbeddedOnceInATemplateIsOneCertificateAtItsBody() throws {
+        let pem = try String(contentsOfFile: repositoryRoot + "/Tests/Fixtures/inputs/leaf.crt", encoding: .utf8)
+        let body = pem.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n")
+        let template = """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              Cert:
+                Type: AWS::IAM::ServerCertificate
+                Properties:
+                  CertificateBody: |
+            \(body)
+              Public:
+                Type: AWS::ElasticLoadBalancingV2::Listener
+                Properties: { Protocol: HTTPS, Port: 443, Certificates: [{ CertificateArn: !Ref Cert }] }
+              Internal:
+                Type: AWS::ElasticLoadBalancingV2::Listener
+                Properties: { Protocol: HTTPS, Port: 8443, Certificates: [{ CertificateArn: !Ref Cert }] }
+
+            """
+        let out = try lint("", ["ca/intermediate.crt": "inputs/intermediate.crt"], texts: ["stack/template.yaml": template])
+        #expect(out.contains("2 files, 2 certificates, 2 usages"), "\(out)")
+        let lines = out.split(separator: "\n")
+        let incomplete = lines.indices.filter { lines[$0].contains("[chain-incomplete]") }
+        #expect(incomplete.count == 2)
+        for index in incomplete {
+            #expect(lines[index].hasPrefix("stack/template.yaml:"))
+            #expect(index + 1 < lines.count && lines[index + 1] == "    stack/template.yaml:6:7: note: the certificate")
+        }
+    }
+}

@@ -134,8 +134,11 @@ struct UsageResolver {
             let related = found == usage.location.path ? [] : [RelatedLocation(location: facts[0].source.location, message: "the certificate")]
             return .certificates(facts, related: related)
         case .inline, .base64:
-            let facts = embedded(reference, at: usage.location, what: Self.what(usage))
-            return facts.isEmpty ? .none : .certificates(facts, related: [])
+            // Linted where it is written: at the usage, or where the manifest embeds it.
+            let place = reference == usage.certificate ? usage.embeddedAt ?? usage.location : usage.location
+            let facts = embedded(reference, at: place, what: Self.what(usage))
+            let related = place == usage.location ? [] : [RelatedLocation(location: place, message: "the certificate")]
+            return facts.isEmpty ? .none : .certificates(facts, related: related)
         case .thumbprint(let hex):
             let wanted = hex.lowercased().filter(\.isHexDigit)
             guard let match = certificates.byThumbprint(wanted) else {

@@ -81,6 +81,9 @@ struct AWSCertificateSource {
     var privateKey: CertificateReference?
     var hostnames: [String] = []
     var notes: [String] = []
+    /// Where the certificate's PEM is written, when the source embeds it (an IAM server
+    /// certificate's body).
+    var embeddedAt: SourceLocation?
 
     /// The usage of this certificate at one place; `notes` are added to the source's own.
     func usage(
@@ -92,6 +95,6 @@ struct AWSCertificateSource {
         return CertificateUsage(
             role: role, certificate: certificate, privateKey: privateKey, chain: chain, hostnames: hostnames,
             endpoint: endpoint, platform: platform, installedOn: installedOn, verifyClient: verifyClient, endpointID: endpointID,
-            location: location, note: allNotes.isEmpty ? nil : allNotes.joined(separator: " "))
+            location: location, note: allNotes.isEmpty ? nil : allNotes.joined(separator: " "), embeddedAt: embeddedAt)
     }
 }

@@ -137,6 +137,7 @@ struct CloudFormationUsageCollector {
         switch template.resolve(properties["CertificateBody"]) {
         case .text(let body):
             source.certificate = AWSCertificateSources.pem(body)
+            source.embeddedAt = properties.entry("CertificateBody").map(location(of:))
             if case .external = source.certificate {
                 source.certificate = .external("AWS::IAM::ServerCertificate \(resource.id)")
                 source.notes.append("The CertificateBody of \(resource.id) is not PEM text.")

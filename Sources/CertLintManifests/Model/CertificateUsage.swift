@@ -71,13 +71,18 @@ public struct CertificateUsage: Sendable, Hashable {
     public var location: SourceLocation
     /// Why the role is `unknown`, or anything else the reader could not tell.
     public var note: String?
+    /// Where the certificate an `inline` or `base64` reference holds is written, when that is
+    /// not at ``location`` (a CloudFormation listener naming an IAM server certificate whose
+    /// body is written elsewhere in the template): the certificate is linted there, once,
+    /// however many usages name it.
+    public var embeddedAt: SourceLocation?
 
     /// Creates a usage.
     public init(
         role: Role, certificate: CertificateReference, privateKey: CertificateReference? = nil,
         chain: CertificateReference? = nil, hostnames: [String] = [], endpoint: String, platform: String,
         installedOn: InstalledOn, verifyClient: VerifyClient = .none, endpointID: String, location: SourceLocation,
-        note: String? = nil
+        note: String? = nil, embeddedAt: SourceLocation? = nil
     ) {
         self.role = role
         self.certificate = certificate
@@ -91,6 +96,7 @@ public struct CertificateUsage: Sendable, Hashable {
         self.endpointID = endpointID
         self.location = location
         self.note = note
+        self.embeddedAt = embeddedAt
     }
 }
 

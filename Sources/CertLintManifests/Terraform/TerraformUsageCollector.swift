@@ -183,6 +183,7 @@ struct TerraformUsageCollector {
         var source = Source(certificate: .external(resource.instanceAddress))
         if let (reference, note) = material(value(body, of: resource)) {
             source.certificate = reference
+            if case .inline = reference { source.embeddedAt = location(resource.body.attribute(body), or: resource) }
             if let note { source.notes.append("\(resource.instanceAddress) \(body): \(note)") }
         } else {
             source.notes.append("\(resource.instanceAddress) has no \(body).")
