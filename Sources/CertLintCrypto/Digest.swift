@@ -130,6 +130,52 @@ protocol DigestCore: Sendable {
 
     /// The digest: the state serialized big-endian, truncated where the algorithm says so.
     func digest() -> [UInt8]
+
+    /// Writes the same bytes `digest()` returns to the start of `buffer`, without allocating.
+    ///
+    /// `buffer` must hold at least the digest's byte count.
+    func storeDigest(into buffer: UnsafeMutableRawBufferPointer)
+}
+
+/// A hash function that can write its digest into memory the caller owns.
+///
+/// Internal: every SHA certlint implements conforms, so HMAC, PBKDF2 and the PKCS #12 KDF can
+/// run their iteration loops without a heap allocation per digest. `HashFunction` stays as it
+/// was; code generic over it checks once, outside its loops, whether its hash conforms
+/// (`H.self as? any DigestWritingHashFunction.Type`) and otherwise wraps it in
+/// `CopyingDigestWriter`.
+protocol DigestWritingHashFunction: HashFunction {
+    /// Writes the digest of every byte fed so far to the first `Self.digestByteCount` bytes of
+    /// `buffer`, leaving the hasher unchanged. Same bytes as `finalize()`, no allocation.
+    func finalize(into buffer: UnsafeMutableRawBufferPointer)
+}
+
+/// Adapts a `HashFunction` that cannot write into a buffer: `finalize(into:)` copies the array
+/// `finalize()` returns. Only hash functions from outside this module take this path.
+struct CopyingDigestWriter<Base: HashFunction>: DigestWritingHashFunction {
+    static var digestByteCount: Int { Base.digestByteCount }
+    static var blockByteCount: Int { Base.blockByteCount }
+
+    /// The adapted hasher.
+    private var base = Base()
+
+    init() {}
+
+    mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+        base.update(bufferPointer: bufferPointer)
+    }
+
+    func finalize() -> [UInt8] {
+        base.finalize()
+    }
+
+    func finalize(into buffer: UnsafeMutableRawBufferPointer) {
+        let digest = base.finalize()
+        precondition(buffer.count >= digest.count, "digest buffer too small")
+        digest.withUnsafeBytes { bytes in
+            buffer.copyMemory(from: bytes)
+        }
+    }
 }
 
 /// 128 bytes of inline storage, 8-byte aligned: one SHA-512 block or two SHA-256 blocks.
@@ -209,11 +255,21 @@ struct DigestEngine<Core: DigestCore>: Sendable {
     }
 
     /// Pads a copy of the state as FIPS 180-4 §5.1 says and returns the digest.
+    func finalize() -> [UInt8] {
+        paddedCore().digest()
+    }
+
+    /// Writes the digest `finalize()` returns to the start of `buffer`, without allocating.
+    func finalize(into buffer: UnsafeMutableRawBufferPointer) {
+        paddedCore().storeDigest(into: buffer)
+    }
+
+    /// The chaining state after compressing a copy of the pending bytes and their padding.
     ///
     /// The padding is 0x80, then zeros, then the message length in bits, big-endian, in the
     /// last `lengthFieldByteCount` bytes of the final block; when the length field does not fit
     /// after the 0x80, the padding spills into a second block.
-    func finalize() -> [UInt8] {
+    private func paddedCore() -> Core {
         let blockByteCount = Core.blockByteCount
         let lengthFieldByteCount = Core.lengthFieldByteCount
         let fitsInOneBlock = pendingByteCount + 1 + lengthFieldByteCount <= blockByteCount
@@ -236,7 +292,7 @@ struct DigestEngine<Core: DigestCore>: Sendable {
             storage.storeBytes(of: bitCountLow.bigEndian, toByteOffset: paddedByteCount - 8, as: UInt64.self)
             core.compress(UnsafeRawBufferPointer(rebasing: storage[0..<paddedByteCount]))
         }
-        return core.digest()
+        return core
     }
 }
 

@@ -26,6 +26,13 @@ public struct SHA1: HashFunction {
     }
 }
 
+extension SHA1: DigestWritingHashFunction {
+    /// Writes the 20-byte digest to the start of `buffer` without allocating.
+    func finalize(into buffer: UnsafeMutableRawBufferPointer) {
+        engine.finalize(into: buffer)
+    }
+}
+
 /// The SHA-1 chaining state H0…H4 and its compression function.
 struct SHA1Core: DigestCore {
     static let blockByteCount = 64
@@ -122,5 +129,15 @@ struct SHA1Core: DigestCore {
         appendBigEndian(h3, to: &bytes)
         appendBigEndian(h4, to: &bytes)
         return bytes
+    }
+
+    /// H0…H4, big-endian, into the first 20 bytes of `buffer`.
+    func storeDigest(into buffer: UnsafeMutableRawBufferPointer) {
+        precondition(buffer.count >= SHA1.digestByteCount, "digest buffer too small")
+        buffer.storeBytes(of: h0.bigEndian, toByteOffset: 0, as: UInt32.self)
+        buffer.storeBytes(of: h1.bigEndian, toByteOffset: 4, as: UInt32.self)
+        buffer.storeBytes(of: h2.bigEndian, toByteOffset: 8, as: UInt32.self)
+        buffer.storeBytes(of: h3.bigEndian, toByteOffset: 12, as: UInt32.self)
+        buffer.storeBytes(of: h4.bigEndian, toByteOffset: 16, as: UInt32.self)
     }
 }

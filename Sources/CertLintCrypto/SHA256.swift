@@ -25,6 +25,13 @@ public struct SHA256: HashFunction {
     }
 }
 
+extension SHA256: DigestWritingHashFunction {
+    /// Writes the 32-byte digest to the start of `buffer` without allocating.
+    func finalize(into buffer: UnsafeMutableRawBufferPointer) {
+        engine.finalize(into: buffer)
+    }
+}
+
 /// The SHA-256 chaining state H0…H7 and its compression function.
 struct SHA256Core: DigestCore {
     static let blockByteCount = 64
@@ -130,5 +137,18 @@ struct SHA256Core: DigestCore {
         appendBigEndian(h6, to: &bytes)
         appendBigEndian(h7, to: &bytes)
         return bytes
+    }
+
+    /// H0…H7, big-endian, into the first 32 bytes of `buffer`.
+    func storeDigest(into buffer: UnsafeMutableRawBufferPointer) {
+        precondition(buffer.count >= SHA256.digestByteCount, "digest buffer too small")
+        buffer.storeBytes(of: h0.bigEndian, toByteOffset: 0, as: UInt32.self)
+        buffer.storeBytes(of: h1.bigEndian, toByteOffset: 4, as: UInt32.self)
+        buffer.storeBytes(of: h2.bigEndian, toByteOffset: 8, as: UInt32.self)
+        buffer.storeBytes(of: h3.bigEndian, toByteOffset: 12, as: UInt32.self)
+        buffer.storeBytes(of: h4.bigEndian, toByteOffset: 16, as: UInt32.self)
+        buffer.storeBytes(of: h5.bigEndian, toByteOffset: 20, as: UInt32.self)
+        buffer.storeBytes(of: h6.bigEndian, toByteOffset: 24, as: UInt32.self)
+        buffer.storeBytes(of: h7.bigEndian, toByteOffset: 28, as: UInt32.self)
     }
 }

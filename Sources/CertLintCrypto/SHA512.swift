@@ -23,6 +23,13 @@ public struct SHA512: HashFunction {
     }
 }
 
+extension SHA512: DigestWritingHashFunction {
+    /// Writes the 64-byte digest to the start of `buffer` without allocating.
+    func finalize(into buffer: UnsafeMutableRawBufferPointer) {
+        engine.finalize(into: buffer)
+    }
+}
+
 /// SHA-384 (FIPS 180-4 §6.5): SHA-512 started from a different initial value, truncated to
 /// 384 bits.
 public struct SHA384: HashFunction {
@@ -46,6 +53,13 @@ public struct SHA384: HashFunction {
     /// Returns the 48-byte digest of every byte fed so far, leaving the hasher unchanged.
     public func finalize() -> [UInt8] {
         engine.finalize()
+    }
+}
+
+extension SHA384: DigestWritingHashFunction {
+    /// Writes the 48-byte digest to the start of `buffer` without allocating.
+    func finalize(into buffer: UnsafeMutableRawBufferPointer) {
+        engine.finalize(into: buffer)
     }
 }
 
@@ -201,5 +215,20 @@ struct SHA512Core: DigestCore {
             appendBigEndian(h7, to: &bytes)
         }
         return bytes
+    }
+
+    /// The first `digestWordCount` of H0…H7, big-endian, into the start of `buffer`.
+    func storeDigest(into buffer: UnsafeMutableRawBufferPointer) {
+        precondition(buffer.count >= 8 * digestWordCount, "digest buffer too small")
+        buffer.storeBytes(of: h0.bigEndian, toByteOffset: 0, as: UInt64.self)
+        buffer.storeBytes(of: h1.bigEndian, toByteOffset: 8, as: UInt64.self)
+        buffer.storeBytes(of: h2.bigEndian, toByteOffset: 16, as: UInt64.self)
+        buffer.storeBytes(of: h3.bigEndian, toByteOffset: 24, as: UInt64.self)
+        buffer.storeBytes(of: h4.bigEndian, toByteOffset: 32, as: UInt64.self)
+        buffer.storeBytes(of: h5.bigEndian, toByteOffset: 40, as: UInt64.self)
+        if digestWordCount == 8 {
+            buffer.storeBytes(of: h6.bigEndian, toByteOffset: 48, as: UInt64.self)
+            buffer.storeBytes(of: h7.bigEndian, toByteOffset: 56, as: UInt64.self)
+        }
     }
 }
