@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "CertLintCrypto", dependencies: ["CertLintDER"]),
         // Certificates, CSRs, private keys, PKCS#7, hostname matching, fingerprints.
         .target(name: "CertLintX509", dependencies: ["CertLintDER", "CertLintCrypto"]),
+        // PKCS#12 and Java keystores (JKS, JCEKS), opened without keeping a secret.
+        .target(name: "CertLintKeystores", dependencies: ["CertLintDER", "CertLintCrypto", "CertLintX509"]),
         // YAML reader with positions, for rule files, config and manifests. Imports nothing.
         .target(name: "CertLintYAML"),
         // One reader per deployment format: text in, certificate usages out. No certificate decoding.
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "CertLintCryptoTests", dependencies: ["CertLintCrypto"]),
         .testTarget(name: "CertLintX509Tests", dependencies: ["CertLintX509", "CertLintDER", "CertLintCrypto"]),
         .testTarget(name: "CertLintYAMLTests", dependencies: ["CertLintYAML"]),
+        .testTarget(name: "CertLintKeystoresTests", dependencies: ["CertLintKeystores", "CertLintX509", "CertLintDER", "CertLintCrypto"]),
         .testTarget(name: "CertLintManifestsTests", dependencies: ["CertLintManifests", "CertLintCore", "CertLintYAML"]),
         .testTarget(name: "CertLintPolicyTests", dependencies: ["CertLintPolicy", "CertLintCore", "CertLintX509", "CertLintDER", "CertLintYAML"]),
         .testTarget(name: "CertLintReportTests", dependencies: ["CertLintReport", "CertLintCore"]),
