@@ -39,8 +39,8 @@ let package = Package(
         .target(
             name: "CertLintKit",
             dependencies: [
-                "CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML", "CertLintManifests",
-                "CertLintPolicy", "CertLintReport",
+                "CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintKeystores", "CertLintYAML",
+                "CertLintManifests", "CertLintPolicy", "CertLintReport",
             ]
         ),
         // main.swift only: wire stdio, call CertLintKit, exit.
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "CertLintManifestsTests", dependencies: ["CertLintManifests", "CertLintCore", "CertLintYAML"]),
         .testTarget(name: "CertLintPolicyTests", dependencies: ["CertLintPolicy", "CertLintCore", "CertLintX509", "CertLintDER", "CertLintYAML"]),
         .testTarget(name: "CertLintReportTests", dependencies: ["CertLintReport", "CertLintCore"]),
-        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit", "CertLintCrypto", "CertLintManifests"]),
+        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit", "CertLintCrypto", "CertLintDER", "CertLintManifests"]),
         .testTarget(name: "CertLintPackageTests", dependencies: ["CertLintKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -237,11 +237,27 @@ def internal_portal(corp):
 # ---------------------------------------------------------------------------------------------
 # 3. order-service: an ASP.NET Core service presenting partner-client.pfx to a supplier's API.
 
+# The fixed order service names the variable that holds the keystore's password (CI sets it;
+# locally: PARTNER_PFX_PASSWORD=example-only), and waives the committed key for a while.
+ORDER_SERVICE_KEYSTORE = """
+# The keystore's password comes from the environment, never from this file.
+keystores:
+  certs/partner-client.pfx: PARTNER_PFX_PASSWORD
+
+waivers:
+  - rule: keystore-private-key-committed
+    path: certs/partner-client.pfx
+    reason: the supplier's sandbox credential; the production one is fetched from Vault at deploy time
+    expires: 2027-05-31
+"""
+
+
 def order_service(corp):
     client, client_key = corp.issue("orders.corp.example", 0x4001, utc(2026, 6, 1), utc(2027, 5, 31, 23, 59, 59),
                                     dns=["orders.corp.example"], eku=CLIENT)
+    # The client presents its own certificate; the supplier holds Corp's root.
     pfx = pkcs12.serialize_key_and_certificates(
-        b"partner-client", client_key, client, [corp.cert],
+        b"partner-client", client_key, client, None,
         serialization.BestAvailableEncryption(b"example-only"))
     for variant in ("broken", "fixed"):
         write(f"order-service/{variant}/certs/partner-client.pfx", pfx, 0o600)
@@ -260,7 +276,7 @@ def order_service(corp):
   }}
 }}
 """)
-        config("order-service", variant)
+        config("order-service", variant, ORDER_SERVICE_KEYSTORE if variant == "fixed" else "")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import CertLintCore
 import CertLintDER
+import CertLintPolicy
 import CertLintX509
 
 /// `certlint inspect PATH…`.
@@ -8,6 +9,7 @@ enum InspectCommand {
         .init("--format", allowed: ["text", "json"]),
         .init("--at"),
         .init("--output"),
+        .init("--keystore-password-env", repeatable: true),
     ])
 
     /// File name endings worth reading when a directory is inspected.
@@ -45,7 +47,12 @@ enum InspectCommand {
                 }
             }
         }
-        let inspection = Inspection(files: files, now: now)
+        let mappings = options.values["--keystore-password-env"] ?? []
+        for mapping in mappings where !KeystorePasswords.isValidMapping(mapping) {
+            throw UsageError("inspect: --keystore-password-env takes PATTERN=VARIABLE (the name of an environment variable, never a password), not '\(mapping)'.")
+        }
+        let passwords = KeystorePasswords.from(Configuration(), options: mappings, variables: environment.variables)
+        let inspection = Inspection(files: files, now: now, passwords: passwords)
         let output = options.value("--format") == "json"
             ? InspectionRenderer.json(inspection).serialized(pretty: true)
             : InspectionRenderer.text(inspection)

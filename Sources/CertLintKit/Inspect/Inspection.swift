@@ -1,6 +1,7 @@
 import CertLintCore
 import CertLintCrypto
 import CertLintDER
+import CertLintKeystores
 import CertLintX509
 
 /// The result of `certlint inspect`: for each file, what it holds, in order, with enough
@@ -23,7 +24,7 @@ struct Inspection: Sendable {
             case privateKey(PrivateKeyInfo)
             case publicKey(SubjectPublicKeyInfo)
             case bundle([CertificateSummary], failures: [DERError])
-            case keystore(PKIFile.KeystoreFormat)
+            case keystore(PKIFile.KeystoreFormat, KeystoreInspection)
             case crl
             case unsupported(String)
             case unreadable(DERError)
@@ -45,7 +46,16 @@ struct Inspection: Sendable {
     let files: [File]
     let now: DERTime
 
-    init(files: [(path: String, bytes: [UInt8])], now: DERTime) {
+    /// What `inspect` shows of a keystore: its entries with certificate summaries, or why it
+    /// could not be read.
+    struct KeystoreInspection: Sendable {
+        /// The outcome of opening it.
+        let outcome: KeystoreOutcome
+        /// The summaries of each entry's certificates, in entry order.
+        let certificates: [[CertificateSummary]]
+    }
+
+    init(files: [(path: String, bytes: [UInt8])], now: DERTime, passwords: KeystorePasswords = .none) {
         self.now = now
         self.files = files.map { path, bytes in
             let file = PKIFile.read(bytes)
@@ -58,7 +68,10 @@ struct Inspection: Sendable {
                 case .privateKey(let key): content = .privateKey(key)
                 case .publicKey(let key): content = .publicKey(key)
                 case .pkcs7(let bundle): content = .bundle(bundle.certificates.map { CertificateSummary($0, now: now) }, failures: bundle.failures.map(\.error))
-                case .keystore(let format): content = .keystore(format)
+                case .keystore(let format):
+                    let outcome = KeystoreOutcome.open(bytes, candidates: passwords.candidates(for: path))
+                    let summaries = (outcome.keystore?.entries ?? []).map { $0.certificates.map { CertificateSummary($0, now: now) } }
+                    content = .keystore(format, KeystoreInspection(outcome: outcome, certificates: summaries))
                 case .crl: content = .crl
                 case .unsupported(let label): content = .unsupported(label)
                 case .unreadable(let error): content = .unreadable(error)

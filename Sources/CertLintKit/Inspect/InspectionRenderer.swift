@@ -96,9 +96,9 @@ enum InspectionRenderer {
             return prefix + "certificate signing request" + location(item) + "\n" + requestText(csr, inspection)
         case .publicKey(let key):
             return prefix + "public key" + location(item) + "\n      Key          \(keyText(key))\n"
-        case .keystore(let format):
+        case .keystore(let format, let inspected):
             let name = format == .pkcs12 ? "PKCS#12" : format.rawValue.uppercased()
-            return prefix + "\(name) keystore" + location(item) + " (certlint does not open keystores yet)\n"
+            return prefix + "\(name) keystore" + location(item) + "\n" + keystoreText(inspected, path: file.path)
         case .crl:
             return prefix + "certificate revocation list" + location(item) + "\n"
         case .unsupported(let label):
@@ -365,9 +365,9 @@ enum InspectionRenderer {
         case .publicKey(let key):
             object["kind"] = .string("publicKey")
             object["publicKey"] = .object(["algorithm": .string(key.algorithmName), "bits": .optional(key.bits), "curve": .optional(key.curveName)])
-        case .keystore(let format):
+        case .keystore(let format, let inspected):
             object["kind"] = .string("keystore")
-            object["keystore"] = .object(["format": .string(format.rawValue)])
+            object["keystore"] = keystoreJSON(format, inspected)
         case .crl:
             object["kind"] = .string("crl")
         case .unsupported(let label):

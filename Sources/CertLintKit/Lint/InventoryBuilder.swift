@@ -1,6 +1,7 @@
 import CertLintCore
 import CertLintCrypto
 import CertLintDER
+import CertLintKeystores
 import CertLintManifests
 import CertLintPolicy
 import CertLintX509
@@ -13,6 +14,8 @@ struct InventoryBuilder {
     let repository: Repository
     let configuration: Configuration
     let now: DERTime
+    /// Where keystore passwords come from.
+    var passwords: KeystorePasswords = .none
 
     /// What was read: the facts, the totals, and problems found before any rule ran
     /// (a deployment naming a missing file, say).
@@ -51,6 +54,8 @@ struct InventoryBuilder {
         var text: String?
         /// The size of a certificate file too large to read.
         var tooLarge: Int?
+        /// What opening the file as a keystore gave, when it is one.
+        var keystore: KeystoreOutcome?
 
         static let skipped = Reading()
     }
@@ -93,6 +98,10 @@ struct InventoryBuilder {
             switch item.content {
             case .certificate(let cert): certs = [cert]
             case .pkcs7(let bundle): certs = bundle.certificates
+            case .keystore:
+                let outcome = KeystoreOutcome.open(bytes, candidates: passwords.candidates(for: path))
+                reading.keystore = outcome
+                certs = outcome.certificates
             default: break
             }
             for cert in certs {
@@ -126,6 +135,7 @@ struct InventoryBuilder {
         var usages = NativeInventory.usages(configuration)
         var secrets: [NamedSecret] = []
         var manifests: [(path: String, contents: ManifestContents)] = []
+        var keystores: [(path: String, outcome: KeystoreOutcome)] = []
         for (i, reading) in slots.values.enumerated() {
             if let size = reading.tooLarge {
                 output.inventory.add(fileInstance(path: paths[i], readable: false, kind: "too large", error: "The file is \(size) bytes; certlint reads files of at most \(Repository.maxFileSize) bytes."))
@@ -133,6 +143,7 @@ struct InventoryBuilder {
                 continue
             }
             if let text = reading.text { output.texts[paths[i]] = text }
+            if let outcome = reading.keystore { keystores.append((paths[i], outcome)) }
             if let file = reading.pki {
                 readFiles.append(file)
                 table.add(reading.facts, file: file.path)
@@ -199,6 +210,14 @@ struct InventoryBuilder {
                     related: partner.map { [RelatedLocation(location: $0.source.location, message: "the certificate it is paired with")] } ?? [],
                     identity: .text("\(read.path)#\(index)")))
             }
+        }
+
+        // Keystores: what protects them, and whether certlint could open them.
+        for (path, outcome) in keystores {
+            let source = FactSource(path: path, line: nil, index: 0)
+            output.inventory.add(SubjectInstance(
+                subject: .keystore, variables: ["keystore": .object(outcome.facts(path: path, source: source))], location: source.location,
+                identity: .text(path)))
         }
 
         // Files: every file read, readable or not.

@@ -8,6 +8,7 @@ import CertLintPolicy
 enum InventoryCommand {
     static let parser = ArgumentParser(command: "inventory", options: [
         .init("--config"), .init("--format", allowed: ["text", "json", "csv", "markdown"]), .init("--output"), .init("--at"),
+        .init("--keystore-password-env", repeatable: true),
     ])
 
     /// One row: a certificate at one place (or at none).
@@ -27,7 +28,8 @@ enum InventoryCommand {
             failure.lines.forEach { environment.standardError("\($0)\n") }
             return .usageError
         }
-        let builder = InventoryBuilder(repository: setup.repository, configuration: setup.configuration, now: setup.now)
+        let builder = InventoryBuilder(
+            repository: setup.repository, configuration: setup.configuration, now: setup.now, passwords: setup.passwords)
         let read = builder.build(files: setup.repository.files(include: setup.configuration.include, exclude: setup.configuration.exclude))
         let wanted = options.positional.map {
             setup.repository.relative(Repository.normalizeAbsolute(InspectCommand.absolute($0, in: environment.workingDirectory)))

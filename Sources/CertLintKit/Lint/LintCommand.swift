@@ -24,15 +24,14 @@ enum LintCommand {
         /// `--only` and `--disable`, split at commas.
         let only: [String]
         let disable: [String]
+        /// Where keystore passwords come from.
+        let passwords: KeystorePasswords
     }
 
     static func run(_ arguments: [String], environment: Environment) throws(UsageError) -> CertLintExitStatus {
         let options = try parser.parse(arguments)
         for mapping in options.values["--keystore-password-env"] ?? [] {
-            let parts = mapping.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-                parts[1].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
-            else {
+            guard KeystorePasswords.isValidMapping(mapping) else {
                 throw UsageError("lint: --keystore-password-env takes PATTERN=VARIABLE (the name of an environment variable, never a password), not '\(mapping)'.")
             }
         }
@@ -44,7 +43,8 @@ enum LintCommand {
             return .usageError
         }
         let started = Date()
-        let builder = InventoryBuilder(repository: setup.repository, configuration: setup.configuration, now: setup.now)
+        let builder = InventoryBuilder(
+            repository: setup.repository, configuration: setup.configuration, now: setup.now, passwords: setup.passwords)
         let files = setup.repository.files(include: setup.configuration.include, exclude: setup.configuration.exclude)
         let read = builder.build(files: files)
         let checks = RuleConfigurator.apply(setup.configuration, only: setup.only, disable: setup.disable, to: read.findings)
@@ -146,7 +146,10 @@ enum LintCommand {
         let disable = split(options.values["--disable"])
         switch RuleConfigurator.configure(packs, with: configuration, only: only, disable: disable, checks: InventoryBuilder.descriptors.map(\.id)) {
         case .success(let rules):
-            return .success(Setup(repository: repository, configuration: configuration, rules: rules, now: now, only: only, disable: disable))
+            let passwords = KeystorePasswords.from(
+                configuration, options: options.values["--keystore-password-env"] ?? [], variables: environment.variables)
+            return .success(
+                Setup(repository: repository, configuration: configuration, rules: rules, now: now, only: only, disable: disable, passwords: passwords))
         case .failure(let errors): return .failure(LintFailure(errors.errors.map(\.description)))
         }
     }

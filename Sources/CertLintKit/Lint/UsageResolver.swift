@@ -119,8 +119,8 @@ struct UsageResolver {
                 return .none
             }
             if case .keystore = reference, certificates.byFile[found]?.isEmpty ?? true {
-                // Keystore contents are read by the keystore reader (issue 5); until then the place is
-                // listed by `certlint inventory` as unresolved, and nothing is claimed about it.
+                // A keystore certlint could not open is reported once, as a keystore (the
+                // keystore pack); the place is listed by `certlint inventory` as unresolved.
                 return .none
             }
             guard let facts = certificates.byFile[found], !facts.isEmpty else {
@@ -247,7 +247,7 @@ struct UsageResolver {
     /// Why a reference that raised no finding resolves to nothing.
     static func unresolvedReason(_ reference: CertificateReference) -> String {
         switch reference {
-        case .keystore(let path, _, let alias): return "in the keystore \(path)\(alias.map { " (alias \($0))" } ?? ""), whose contents certlint does not read yet"
+        case .keystore(let path, _, let alias): return "in the keystore \(path)\(alias.map { " (alias \($0))" } ?? ""), which certlint could not open"
         case .external(let what): return "outside the repository: \(what)"
         case .kubernetesSecret(let namespace, let name): return "in the Secret \(namespace)/\(name), filled at deploy time"
         default: return "not resolved"

@@ -67,6 +67,8 @@ public enum FactSchema {
         ],
         "Keystore": [
             "format": .string, "encryption": .string, "hasPrivateKey": .bool, "source": .object("Source"),
+            "schemes": .list(.string), "iterations": .int, "mac": .string, "macIterations": .int, "opened": .bool,
+            "emptyPassword": .bool, "readable": .bool, "problem": .string, "certificates": .int,
         ],
         "File": [
             "path": .string, "readable": .bool, "error": .string, "kind": .string, "line": .int,
@@ -75,6 +77,20 @@ public enum FactSchema {
 
     /// What the less obvious fields mean, for rules/README.md (by type, then field).
     public static let descriptions: [String: [String: String]] = [
+        "Keystore": [
+            "format": "`pkcs12`, `jks` or `jceks`",
+            "encryption": "the weakest encryption scheme it uses, for its private keys or its certificates: `pbes2-aes-256-cbc`, `pbes2-aes-128-cbc`, `pbes2-des-ede3-cbc`, `pbe-sha1-3des`, `pbe-sha1-2des`, `pbe-sha1-rc2-128`, `pbe-sha1-rc2-40`, `jks-sun`, `jceks-pbe-md5-3des`, `none`; empty when it could not be read",
+            "schemes": "every encryption scheme it uses",
+            "iterations": "the lowest key-derivation iteration count of those schemes (0 when none has one)",
+            "mac": "its integrity check: `hmac-sha1`, `hmac-sha256`… (PKCS#12), `sun-sha1` (JKS, JCEKS), or empty",
+            "macIterations": "the iteration count of the PKCS#12 MAC key derivation",
+            "hasPrivateKey": "some entry holds a private key",
+            "opened": "a password certlint was given (or the empty one) opened it and verified its integrity",
+            "emptyPassword": "the empty password opens it: its private keys are as good as unencrypted",
+            "readable": "it is a well-formed keystore (opened or not)",
+            "problem": "why it is not open or not readable, in a sentence that says what to do; empty when it is open",
+            "certificates": "the number of distinct certificates read from it",
+        ],
         "Usage": [
             "role": "`server`, `client`, `client-ca`, `server-ca` or `unknown`, from where the manifest installs the certificate",
             "mtls": "the endpoint asks callers for certificates and names a client CA bundle",

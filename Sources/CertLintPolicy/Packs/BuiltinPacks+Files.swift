@@ -239,6 +239,126 @@ extension BuiltinPacks {
             """####
         ),
         (
+            "rules/keystores.yml",
+            ####"""
+            pack: keystores
+            summary: Keystores (PKCS#12, JKS, JCEKS) committed to the repository — whether certlint can open them, what protects their keys.
+            rules:
+              - id: keystore-unreadable
+                summary: A keystore file must be a well-formed keystore.
+                rationale: >-
+                  A keystore that is truncated or corrupt fails for the application that loads it too, at
+                  startup or, worse, at the first TLS connection that needs it.
+                severity: error
+                for: keystore
+                assert: keystore.readable
+                message: '{{keystore.problem}}'
+                help: Export the keystore again from its source, or remove the file.
+                examples:
+                  - fail: { keystore: { readable: false, problem: "certs/client.pfx cannot be read as a keystore: the file ends early." } }
+                  - pass: { keystore: { readable: true } }
+
+              - id: keystore-not-opened
+                summary: certlint should be able to open every keystore, to check the certificates inside.
+                rationale: >-
+                  The certificates in a keystore are the ones that expire unnoticed: nobody looks inside a
+                  .pfx until the client it authenticates starts failing. certlint opens keystores with the
+                  empty password, or with a password taken from an environment variable that the
+                  configuration names for the file, never from the repository.
+                severity: warning
+                for: keystore
+                when: keystore.readable
+                assert: keystore.opened
+                message: '{{keystore.problem}}'
+                help: >-
+                  Map the keystore's path to an environment variable under `keystores:` in .certlint.yml
+                  (or pass `--keystore-password-env PATTERN=VAR`) and set that variable in CI.
+                examples:
+                  - fail: { keystore: { readable: true, opened: false, problem: "certs/client.pfx needs a password to be opened; set PFX_PASSWORD." } }
+                  - pass: { keystore: { readable: true, opened: true } }
+                  - pass: { keystore: { readable: false, opened: false } }
+
+              - id: keystore-private-key-committed
+                summary: A keystore holding a private key should not be committed to the repository.
+                rationale: >-
+                  Whoever can read the repository can copy the keystore and attack its password offline,
+                  for as long as the key is valid; keys belong in a secret store, fetched at deploy time.
+                  A keystore that opens with the empty password is a private key in the clear.
+                severity: warning
+                for: keystore
+                when: keystore.hasPrivateKey
+                assert: 'false'
+                message: >-
+                  {{keystore.source.path}} holds a private key{{keystore.emptyPassword ? " and opens with the empty password, so the key is in the clear" : ""}};
+                  keep it in a secret store, not in the repository.
+                help: Remove the keystore from the repository (and its history), rotate the key, and load it from a secret store at deploy time.
+                examples:
+                  - fail: { keystore: { hasPrivateKey: true, emptyPassword: false, source: { path: certs/client.pfx } } }
+                  - fail: { keystore: { hasPrivateKey: true, emptyPassword: true, source: { path: certs/client.pfx } } }
+                  - pass: { keystore: { hasPrivateKey: false } }
+
+              - id: keystore-weak-encryption
+                summary: A keystore should protect its keys with PBES2 and AES, not the legacy PKCS#12 or Java schemes.
+                rationale: >-
+                  RC2-40 can be broken by brute force outright; SHA-1-based PKCS#12 PBE with 3DES or RC2,
+                  JKS's proprietary SHA-1 XOR protection and JCEKS's MD5/3DES are weak against offline
+                  guessing. OpenSSL 3 and Java 18+ write PBES2 with AES-256 by default; older exports and
+                  `openssl pkcs12 -legacy` do not.
+                severity: warning
+                for: keystore
+                when: keystore.opened || keystore.format == "jks" || keystore.format == "jceks"
+                assert: keystore.schemes.all(s, s.startsWith("pbes2-aes"))
+                message: >-
+                  {{keystore.source.path}} is protected with {{keystore.encryption}}; export it again with
+                  PBES2 and AES-256.
+                help: >-
+                  `openssl pkcs12 -export` (OpenSSL 3 without -legacy) or `keytool -importkeystore
+                  -deststoretype PKCS12` on Java 18+ write PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC).
+                references: ["RFC 8018 6.2", "RFC 7292 Appendix C"]
+                examples:
+                  - fail: { keystore: { opened: true, format: pkcs12, encryption: pbe-sha1-rc2-40, schemes: [pbe-sha1-rc2-40, pbe-sha1-3des], source: { path: a.pfx } } }
+                  - fail: { keystore: { opened: false, format: jks, encryption: jks-sun, schemes: [jks-sun], source: { path: a.jks } } }
+                  - pass: { keystore: { opened: true, format: pkcs12, encryption: pbes2-aes-256-cbc, schemes: [pbes2-aes-256-cbc] } }
+                  - pass: { keystore: { opened: true, format: pkcs12, encryption: none, schemes: [] } }
+
+              - id: keystore-weak-mac
+                summary: A keystore's integrity check should not rest on SHA-1.
+                rationale: >-
+                  The PKCS#12 MAC (and the JKS/JCEKS keyed digest) is what tells a tampered keystore from a
+                  good one; SHA-1 is deprecated for it, and OpenSSL 3 and Java 18+ use HMAC-SHA-256.
+                severity: note
+                for: keystore
+                when: keystore.mac != ""
+                assert: '!(keystore.mac in ["hmac-sha1", "sun-sha1"])'
+                message: '{{keystore.source.path}} is checked with {{keystore.mac}}; export it again with an HMAC-SHA-256 MAC.'
+                help: '`openssl pkcs12 -export -macalg sha256`, or Java 18+ `keytool` with its PKCS12 defaults.'
+                examples:
+                  - fail: { keystore: { mac: hmac-sha1, source: { path: a.pfx } } }
+                  - pass: { keystore: { mac: hmac-sha256 } }
+                  - pass: { keystore: { mac: "" } }
+
+              - id: keystore-low-iterations
+                summary: A keystore's password-based encryption should use at least a set number of iterations (default 2048).
+                rationale: >-
+                  The iteration count is what makes each password guess expensive; counts below OpenSSL's
+                  default of 2048 (1 is common in old exports) make offline guessing cheap.
+                severity: warning
+                for: keystore
+                params: { minIterations: 2048 }
+                when: keystore.iterations > 0
+                assert: keystore.iterations >= params.minIterations
+                message: >-
+                  {{keystore.source.path}} derives its keys with {{keystore.iterations}} iterations; use at
+                  least {{params.minIterations}}.
+                help: Export it again with `-iter 10000` (openssl) or Java 18+ defaults.
+                examples:
+                  - fail: { keystore: { iterations: 1, source: { path: a.pfx } } }
+                  - pass: { keystore: { iterations: 2048 } }
+                  - pass: { keystore: { iterations: 0 } }
+
+            """####
+        ),
+        (
             "rules/names.yml",
             ####"""
             pack: names
