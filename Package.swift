@@ -21,8 +21,12 @@ let package = Package(
         .target(name: "CertLintCore"),
         // DER/BER-subset reader, OIDs, PEM, Base64.
         .target(name: "CertLintDER"),
-        // Digests (and later the keystore primitives), tested against published vectors.
-        .target(name: "CertLintCrypto", dependencies: ["CertLintDER"]),
+        // Digests and the keystore primitives (HMAC, PBKDF2, PKCS#12 KDF, AES/3DES/RC2), tested
+        // against published vectors.
+        .target(name: "CertLintCrypto", dependencies: ["CertLintDER", "CertLintCryptoAccel"]),
+        // Our own C: the CPU's SHA-256 and AES instructions where it has them (x86-64 SHA-NI,
+        // AES-NI, detected at run time), for CertLintCrypto; elsewhere the Swift code runs.
+        .target(name: "CertLintCryptoAccel"),
         // Certificates, CSRs, private keys, PKCS#7, hostname matching, fingerprints.
         .target(name: "CertLintX509", dependencies: ["CertLintDER", "CertLintCrypto"]),
         // PKCS#12 and Java keystores (JKS, JCEKS), opened without keeping a secret.
@@ -47,6 +51,8 @@ let package = Package(
         .executableTarget(name: "certlint", dependencies: ["CertLintKit"]),
         // `swift run -c release CertLintBenchmarks`: throughput figures, never run as tests.
         .executableTarget(name: "CertLintBenchmarks", dependencies: ["CertLintDER", "CertLintX509", "CertLintPolicy"]),
+        // `swift run -c release CertLintCryptoBenchmarks`: the keystore primitives (Benchmarks/crypto.sh compares with OpenSSL).
+        .executableTarget(name: "CertLintCryptoBenchmarks", dependencies: ["CertLintCrypto"]),
         // `swift package lint-certs`: runs the certlint tool over the package. The product is
         // LintCerts; the module is CertLintPlugin, so no module name can collide.
         .plugin(

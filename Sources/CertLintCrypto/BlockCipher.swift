@@ -95,6 +95,9 @@ public enum BlockCipher {
         }
         switch algorithm {
         case .aes128, .aes192, .aes256:
+            if AcceleratedAESDecryptor.available, let decryptor = AcceleratedAESDecryptor(key: key) {
+                return try decrypt(bytes, with: decryptor, iv: iv, padding: padding)
+            }
             guard let decryptor = AESDecryptor(key: key) else {
                 preconditionFailure("the AES key length was checked above")
             }

@@ -1,3 +1,5 @@
+import CertLintCryptoAccel
+
 /// SHA-256 (FIPS 180-4 §6.2): a 256-bit digest over 64-byte blocks.
 ///
 /// certlint identifies certificates by their SHA-256 fingerprint, so this is the hot digest.
@@ -61,8 +63,37 @@ struct SHA256Core: DigestCore {
     private var h6: UInt32 = 0x1f83_d9ab
     private var h7: UInt32 = 0x5be0_cd19
 
-    /// FIPS 180-4 §6.2.2, once per 64-byte block of `blocks`.
+    /// H0…H7, for tests that compare the two compression functions.
+    var stateWords: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+
+    /// Whether this CPU has the SHA-256 instructions CertLintCryptoAccel uses.
+    static let accelerated = certlint_sha256_accelerated() != 0
+
+    /// FIPS 180-4 §6.2.2, once per 64-byte block of `blocks`: with the CPU's SHA-256
+    /// instructions where it has them, else in Swift.
     mutating func compress(_ blocks: UnsafeRawBufferPointer) {
+        if Self.accelerated {
+            compressAccelerated(blocks)
+        } else {
+            compressPortable(blocks)
+        }
+    }
+
+    /// ``compress(_:)`` with SHA-NI (call only when ``accelerated``).
+    mutating func compressAccelerated(_ blocks: UnsafeRawBufferPointer) {
+        precondition(blocks.count % Self.blockByteCount == 0, "SHA-256 compresses whole blocks only")
+        guard let base = blocks.baseAddress, !blocks.isEmpty else { return }
+        var state = (h0, h1, h2, h3, h4, h5, h6, h7)
+        withUnsafeMutableBytes(of: &state) { raw in
+            certlint_sha256_compress(
+                raw.baseAddress?.assumingMemoryBound(to: UInt32.self), base.assumingMemoryBound(to: UInt8.self),
+                blocks.count / Self.blockByteCount)
+        }
+        (h0, h1, h2, h3, h4, h5, h6, h7) = state
+    }
+
+    /// ``compress(_:)`` in Swift.
+    mutating func compressPortable(_ blocks: UnsafeRawBufferPointer) {
         precondition(blocks.count % Self.blockByteCount == 0, "SHA-256 compresses whole blocks only")
         var h0 = self.h0, h1 = self.h1, h2 = self.h2, h3 = self.h3
         var h4 = self.h4, h5 = self.h5, h6 = self.h6, h7 = self.h7
