@@ -42,9 +42,8 @@ struct ApacheIncludeExpander {
     private(set) var serverRoot: String?
     private var defines: [String: String] = [:]
     private var parsed: [String: [ApacheDirective]] = [:]
-    private var budget = ApacheIncludeExpander.maxDirectives
-    private var reportedBudget = false
-    private var reportedDepth = false
+    private var caps = ServerConfigExpansionCaps(
+        maxDirectives: ApacheIncludeExpander.maxDirectives, maxDepth: ApacheIncludeExpander.maxDepth, nestedThings: "Sections")
 
     /// An expander for the manifest at `topPath`.
     init(topPath: String, prefix: String, context: ManifestContext) {
@@ -76,17 +75,7 @@ struct ApacheIncludeExpander {
     private mutating func expand(_ directives: [ApacheDirective], depth: Int) -> [ApacheDirective] {
         var out: [ApacheDirective] = []
         for original in directives {
-            guard budget > 0 else {
-                if !reportedBudget {
-                    reportedBudget = true
-                    problems.append(
-                        ManifestProblem(
-                            location: original.location,
-                            message: "The configuration has more than \(ApacheIncludeExpander.maxDirectives) directives with its includes; the rest is not read."))
-                }
-                break
-            }
-            budget -= 1
+            guard caps.take(at: original.location, problems: &problems) else { break }
             var directive = original
             directive.arguments = directive.arguments.map(substitute)
             switch directive.key {
@@ -107,16 +96,7 @@ struct ApacheIncludeExpander {
                 out += expandInclude(directive, depth: depth)
             default:
                 if let section = directive.section {
-                    guard depth < ApacheIncludeExpander.maxDepth else {
-                        if !reportedDepth {
-                            reportedDepth = true
-                            problems.append(
-                                ManifestProblem(
-                                    location: directive.location,
-                                    message: "Sections are nested deeper than \(ApacheIncludeExpander.maxDepth) levels here (counting included files); what is inside is not read."))
-                        }
-                        continue
-                    }
+                    guard caps.mayEnter(depth: depth, at: directive.location, problems: &problems) else { continue }
                     directive.section = expand(section, depth: depth + 1)
                 }
                 out.append(directive)

@@ -44,9 +44,8 @@ struct NginxIncludeExpander {
     /// Problems found in the files read.
     private(set) var problems: [ManifestProblem] = []
     private var parsed: [String: [NginxDirective]] = [:]
-    private var budget = NginxIncludeExpander.maxDirectives
-    private var reportedBudget = false
-    private var reportedDepth = false
+    private var caps = ServerConfigExpansionCaps(
+        maxDirectives: NginxIncludeExpander.maxDirectives, maxDepth: NginxIncludeExpander.maxDepth, nestedThings: "Blocks")
 
     /// An expander for the manifest at `topPath`.
     init(topPath: String, prefix: String, context: ManifestContext) {
@@ -73,30 +72,11 @@ struct NginxIncludeExpander {
         var out: [NginxDirective] = []
         out.reserveCapacity(directives.count)
         for directive in directives {
-            guard budget > 0 else {
-                if !reportedBudget {
-                    reportedBudget = true
-                    problems.append(
-                        ManifestProblem(
-                            location: directive.location,
-                            message: "The configuration has more than \(NginxIncludeExpander.maxDirectives) directives with its includes; the rest is not read."))
-                }
-                break
-            }
-            budget -= 1
+            guard caps.take(at: directive.location, problems: &problems) else { break }
             if directive.name == "include", directive.block == nil {
                 out += expandInclude(directive, depth: depth)
             } else if let block = directive.block {
-                guard depth < NginxIncludeExpander.maxDepth else {
-                    if !reportedDepth {
-                        reportedDepth = true
-                        problems.append(
-                            ManifestProblem(
-                                location: directive.location,
-                                message: "Blocks are nested deeper than \(NginxIncludeExpander.maxDepth) levels here (counting included files); what is inside is not read."))
-                    }
-                    continue
-                }
+                guard caps.mayEnter(depth: depth, at: directive.location, problems: &problems) else { continue }
                 var expanded = directive
                 expanded.block = expand(block, depth: depth + 1)
                 out.append(expanded)

@@ -99,3 +99,56 @@ struct ServerConfigIncludes {
         if stack.count > 1 { stack.removeLast() }
     }
 }
+
+/// The caps on expanding a configuration with its includes (nginx, Apache): at most
+/// `maxDirectives` directives in all, and blocks or sections nested at most `maxDepth` deep
+/// counting included files. Each cap is reported once, where it is first reached.
+struct ServerConfigExpansionCaps {
+    let maxDirectives: Int
+    let maxDepth: Int
+    /// How the format calls what nests (`Blocks`, `Sections`).
+    let nestedThings: String
+    private var left: Int
+    private var reportedDirectives = false
+    private var reportedDepth = false
+
+    init(maxDirectives: Int, maxDepth: Int, nestedThings: String) {
+        self.maxDirectives = maxDirectives
+        self.maxDepth = maxDepth
+        self.nestedThings = nestedThings
+        left = maxDirectives
+    }
+
+    /// Counts the directive at `location`; `false` once the budget is spent (the first time
+    /// with a problem), and the rest of the configuration is not read.
+    mutating func take(at location: SourceLocation, problems: inout [ManifestProblem]) -> Bool {
+        guard left > 0 else {
+            if !reportedDirectives {
+                reportedDirectives = true
+                problems.append(
+                    ManifestProblem(
+                        location: location,
+                        message: "The configuration has more than \(maxDirectives) directives with its includes; the rest is not read."))
+            }
+            return false
+        }
+        left -= 1
+        return true
+    }
+
+    /// Whether a block at `depth` may be read; when not (the first time with a problem), what
+    /// is inside it is not read.
+    mutating func mayEnter(depth: Int, at location: SourceLocation, problems: inout [ManifestProblem]) -> Bool {
+        guard depth < maxDepth else {
+            if !reportedDepth {
+                reportedDepth = true
+                problems.append(
+                    ManifestProblem(
+                        location: location,
+                        message: "\(nestedThings) are nested deeper than \(maxDepth) levels here (counting included files); what is inside is not read."))
+            }
+            return false
+        }
+        return true
+    }
+}
