@@ -1,17 +1,42 @@
 import Foundation
 import PackagePlugin
 
-/// `swift package lint-certs [certlint options]`: lints the package's directory with certlint
-/// (its `.certlint.yml` and manifests included) and fails the command when certlint finds
-/// problems at or above `--fail-on`. SwiftPM reports every failure as exit status 1; the
-/// `certlint` binary itself distinguishes 1 (findings) from 2 (usage or configuration error).
+/// `swift package lint-certs [--target NAME]… [certlint options]`: lints the package with
+/// certlint — its `.certlint.yml`, certificates, keys, keystores and deployment manifests — and
+/// fails the command when certlint finds problems at or above `--fail-on`.
+///
+/// - `--target NAME` (repeatable) narrows the report to those targets' directories; the whole
+///   package is still read, so a certificate is linted with the roles its manifests give it.
+/// - Every other argument goes to certlint unchanged (`--format sarif --output certs.sarif`,
+///   `--fail-on warning`, `--at 2026-11-23`). Relative paths are resolved against the folder
+///   the command runs in.
+/// - The plugin asks for no permission. Writing a report into the package with `--output` is
+///   the one case that needs one: run it with `--allow-writing-to-package-directory`, or
+///   write the report outside the package.
+/// - certlint prints `path:line:column: severity: message [rule]`, which Xcode and editors link.
+///   SwiftPM reports every failure as exit status 1; the `certlint` binary itself tells 1
+///   (findings) from 2 (usage or configuration error).
 @main
 struct LintCerts: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
+        var extractor = ArgumentExtractor(arguments)
+        let targetNames = extractor.extractOption(named: "target")
+        let passThrough = extractor.remainingArguments
+        let package = context.package.directoryURL.path
+        var paths: [String] = []
+        if !targetNames.isEmpty {
+            do {
+                paths = try context.package.targets(named: targetNames).map { $0.directory.string }
+            } catch {
+                Diagnostics.error("lint-certs: \(error)")
+                return
+            }
+        }
         let tool = try context.tool(named: "certlint")
         let process = Process()
         process.executableURL = tool.url
-        process.arguments = ["lint", context.package.directoryURL.path] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        process.arguments = ["lint", "--root", package] + passThrough + (paths.isEmpty ? [package] : paths)
         try process.run()
         process.waitUntilExit()
         guard process.terminationReason == .exit else {
@@ -24,7 +49,11 @@ struct LintCerts: CommandPlugin {
         case 1:
             Diagnostics.error("certlint found problems; see the diagnostics above")
         case 2:
-            Diagnostics.error("certlint could not run: a usage or configuration error (see above)")
+            let writes = passThrough.contains("--output")
+            Diagnostics.error(
+                writes
+                    ? "certlint could not run (see above); writing a report into the package needs --allow-writing-to-package-directory"
+                    : "certlint could not run: a usage or configuration error (see above)")
         default:
             Diagnostics.error("certlint failed with exit status \(process.terminationStatus)")
         }

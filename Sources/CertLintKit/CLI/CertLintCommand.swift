@@ -64,10 +64,12 @@ public enum CertLintCommand {
               Reads the repository's certificates, keys and deployment manifests (nginx, Apache,
               HAProxy, Kubernetes, CloudFormation, Terraform, IIS, appsettings.json, Spring Boot,
               Kong, Tyk, .env, the deployments of .certlint.yml), works out each certificate's
-              role, and reports what the rules find. PATHs narrow the report.
+              role, and reports what the rules find. PATHs narrow the report; the repository is
+              the nearest folder above the first PATH holding .certlint.yml or .git, or --root DIR.
               --config FILE  --format text|json|sarif|junit|github  --output FILE
               --fail-on error|warning|note|never  --at TIME  --rules DIR  --only ID,...
               --disable ID,...  --keystore-password-env PATTERN=VARIABLE  --quiet  --color auto|always|never
+              --root DIR
           certlint inventory [--format text|json|csv|markdown] [--config FILE] [--at TIME] [--output FILE] [PATH...]
               Every certificate with every place it is used: role, endpoint, hostnames, the
               manifest line, chain status and days to expiry.

@@ -8,7 +8,7 @@ import CertLintPolicy
 enum InventoryCommand {
     static let parser = ArgumentParser(command: "inventory", options: [
         .init("--config"), .init("--format", allowed: ["text", "json", "csv", "markdown"]), .init("--output"), .init("--at"),
-        .init("--keystore-password-env", repeatable: true),
+        .init("--keystore-password-env", repeatable: true), .init("--root"),
     ])
 
     /// One row: a certificate at one place (or at none).

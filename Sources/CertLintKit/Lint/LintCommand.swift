@@ -12,7 +12,7 @@ enum LintCommand {
         .init("--fail-on", allowed: ["error", "warning", "note", "never"]), .init("--at"),
         .init("--rules", repeatable: true), .init("--only", repeatable: true), .init("--disable", repeatable: true),
         .init("--keystore-password-env", repeatable: true), .init("--quiet", value: false),
-        .init("--color", allowed: ["auto", "always", "never"]),
+        .init("--color", allowed: ["auto", "always", "never"]), .init("--root"),
     ])
 
     /// Everything a run needs that the options and the repository decide.
@@ -98,7 +98,18 @@ enum LintCommand {
         for path in options.positional where environment.isDirectory(InspectCommand.absolute(path, in: environment.workingDirectory)) == nil {
             return .failure(LintFailure(["certlint: error: \(path): no such file or directory."]))
         }
-        let root = Repository.root(for: Repository.normalizeAbsolute(firstPath), environment: environment)
+        // The repository is the folder --root names (the SwiftPM plugin passes the package), else
+        // the nearest folder at or above the first PATH holding .certlint.yml or .git.
+        let root: String
+        if let given = options.value("--root") {
+            let full = Repository.normalizeAbsolute(InspectCommand.absolute(given, in: environment.workingDirectory))
+            guard environment.isDirectory(full) == true else {
+                return .failure(LintFailure(["certlint: error: --root \(given) is not a folder."]))
+            }
+            root = full
+        } else {
+            root = Repository.root(for: Repository.normalizeAbsolute(firstPath), environment: environment)
+        }
         let repository = Repository(root: root, environment: environment)
         let now: DERTime
         if let at = options.value("--at") {
