@@ -214,3 +214,23 @@ extension LintCommandTests {
         #expect(runCertLint([repo.path, "--keystore-password-env", "certs/*.pfx=PFX_PASSWORD"]).0 == .success)
     }
 }
+
+extension LintCommandTests {
+    /// `--root` names the repository (the SwiftPM plugin passes the package): its configuration
+    /// applies, and PATHs under it narrow the report.
+    @Test func rootNamesTheRepositoryAndPathsNarrowTheReport() throws {
+        let repo = try TemporaryRepository(
+            config: "rules:\n  rsa-key-too-small: warning\n",
+            copies: ["a/weak.der": "x509/generated/key-rsa-1024.der", "b/md5.der": "x509/generated/sig-md5-rsa.der"])
+        defer { repo.remove() }
+        let (_, narrowed) = runCertLint(["lint", "--root", repo.path, repo.path + "/a", "--at", "2025-06-01"])
+        #expect(narrowed.standardOutput.contains("a/weak.der:1:1: warning: "), "the root's configuration applies: \(narrowed.standardOutput)")
+        #expect(narrowed.standardOutput.contains("[rsa-key-too-small]"))
+        #expect(!narrowed.standardOutput.contains("b/md5.der"))
+        let (_, whole) = runCertLint(["lint", "--root", repo.path, "--at", "2025-06-01"])
+        #expect(whole.standardOutput.contains("b/md5.der"))
+        let (status, missing) = runCertLint(["lint", "--root", repo.path + "/nowhere", "--at", "2025-06-01"])
+        #expect(status == .usageError)
+        #expect(missing.standardError.contains("--root \(repo.path)/nowhere is not a folder."))
+    }
+}
