@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "CertLintManifestsTests", dependencies: ["CertLintManifests", "CertLintCore", "CertLintYAML"]),
         .testTarget(name: "CertLintPolicyTests", dependencies: ["CertLintPolicy", "CertLintCore", "CertLintX509", "CertLintDER", "CertLintYAML"]),
         .testTarget(name: "CertLintReportTests", dependencies: ["CertLintReport", "CertLintCore"]),
-        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit", "CertLintCrypto", "CertLintDER", "CertLintManifests"]),
+        .testTarget(name: "CertLintKitTests", dependencies: ["CertLintKit", "CertLintCrypto", "CertLintDER", "CertLintManifests", "CertLintPolicy"]),
         .testTarget(name: "CertLintPackageTests", dependencies: ["CertLintKit"]),
     ],
     swiftLanguageModes: [.v6]

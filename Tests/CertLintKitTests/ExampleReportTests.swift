@@ -1,4 +1,5 @@
 import CertLintCore
+import CertLintPolicy
 import Foundation
 import Testing
 
@@ -93,5 +94,16 @@ extension ExampleReportTests {
         #expect(status == .success)
         #expect(locked.standardOutput.contains(
             "certs/partner-client.pfx:1:1: warning: certs/partner-client.pfx needs a password to be opened; set PARTNER_PFX_PASSWORD so that certlint can check the certificates inside. [keystore-not-opened]"))
+    }
+}
+
+extension ExampleReportTests {
+    /// The CI examples are YAML that certlint's own reader accepts (a typo in them would be a
+    /// user's first broken pipeline).
+    @Test(arguments: ["github-actions.yml", "gitlab-ci.yml"])
+    func ciExamplesAreValidYAML(file: String) throws {
+        let text = try String(contentsOfFile: repositoryRoot + "/Examples/ci/" + file, encoding: .utf8)
+        let node = try #require(try PolicyNode.parse(text, file: file).get())
+        #expect(node.entries?.isEmpty == false)
     }
 }
