@@ -62,3 +62,67 @@ extension ReadmeTests {
         #expect(output.standardError.contains(".certlint.yml:2:13: error: The rule directory policy/nowhere cannot be read"))
     }
 }
+
+extension ReadmeTests {
+    /// One command line of a README block marked `<!-- readme-test -->`: its environment
+    /// assignments, its certlint arguments, and the exit status its comment promises.
+    struct Command {
+        let line: String
+        let variables: [String: String]
+        let arguments: [String]
+        let status: Int32
+    }
+
+    /// The certlint commands of every block marked for testing (other lines, such as
+    /// `swift test`, are what CI runs anyway).
+    static func markedCommands(in readme: String) -> [Command] {
+        var commands: [Command] = []
+        var inMarkedBlock = false
+        var marked = false
+        for line in readme.components(separatedBy: "\n") {
+            if line.trimmingCharacters(in: .whitespaces) == "<!-- readme-test -->" {
+                marked = true
+                continue
+            }
+            if line.hasPrefix("```") {
+                inMarkedBlock = marked && !inMarkedBlock
+                if !inMarkedBlock { marked = false }
+                continue
+            }
+            guard inMarkedBlock else { continue }
+            let parts = line.components(separatedBy: "#")
+            var words = parts[0].split(separator: " ").map(String.init)
+            var variables: [String: String] = [:]
+            while let first = words.first, let equals = first.firstIndex(of: "="), first.first?.isUppercase == true {
+                variables[String(first[..<equals])] = String(first[first.index(after: equals)...])
+                words.removeFirst()
+            }
+            if words.starts(with: ["swift", "run", "certlint"]) {
+                words.removeFirst(3)
+            } else if words.first == "certlint" {
+                words.removeFirst()
+            } else {
+                continue
+            }
+            let comment = parts.dropFirst().joined(separator: "#")
+            var status: Int32 = 0
+            if let range = comment.range(of: "exits ") {
+                status = Int32(comment[range.upperBound...].prefix { $0.isNumber }) ?? -1
+            }
+            commands.append(Command(line: line, variables: variables, arguments: words, status: status))
+        }
+        return commands
+    }
+
+    /// Every certlint command of the README's blocks marked for testing runs as written, from
+    /// the repository root, and exits as its comment says.
+    @Test func markedCommandsRunAsWritten() throws {
+        let commands = Self.markedCommands(in: try Self.readme())
+        #expect(commands.count >= 9)
+        for command in commands {
+            let (status, output) = runCertLint(command.arguments, variables: command.variables)
+            #expect(status.rawValue == command.status, "\(command.line)\n\(output.standardOutput)\(output.standardError)")
+            #expect(!output.standardOutput.isEmpty, "\(command.line) printed nothing")
+        }
+    }
+}
