@@ -205,6 +205,40 @@ extension LintCommandTests {
         #expect(runCertLint([config.path]).0 == .success)
     }
 
+    /// init writes what it found: the manifest platforms, the packs that apply, a password
+    /// variable for each keystore; and the result is a valid configuration.
+    @Test func initIsTunedToTheRepository() throws {
+        let repo = try TemporaryRepository(
+            copies: ["nginx/tls/www.crt": "inputs/leaf.crt", "certs/partner-client.pfx": "keystores/pkcs12/default.p12"],
+            texts: ["nginx/nginx.conf": "http {\n  server {\n    listen 443 ssl;\n    server_name www.example.com;\n    ssl_certificate tls/www.crt;\n  }\n}\n"])
+        defer { repo.remove() }
+        try FileManager.default.removeItem(atPath: repo.path + "/.certlint.yml")
+        try FileManager.default.createDirectory(atPath: repo.path + "/.git", withIntermediateDirectories: true)
+        let (status, output) = runCertLint(["init", repo.path])
+        #expect(status == .success)
+        let text = String(decoding: try #require(output.files[repo.path + "/.certlint.yml"]), as: UTF8.self)
+        #expect(text.contains("# Deployment manifests found (places of use): nginx 1."))
+        #expect(text.contains("keystores:\n  certs/partner-client.pfx: PARTNER_CLIENT_PFX_PASSWORD\n"))
+        func packsLine(_ text: String) -> String { text.split(separator: "\n").first { $0.hasPrefix("# packs: [") }.map(String.init) ?? "" }
+        #expect(packsLine(text).contains("tls-server"))
+        #expect(packsLine(text).contains("chains"))
+        #expect(packsLine(text).contains("keystores"))
+        let config = try TemporaryRepository(config: text)
+        defer { config.remove() }
+        #expect(runCertLint([config.path]).0 == .success)
+
+        let bare = try TemporaryRepository(copies: ["certs/www.crt": "inputs/leaf.crt"])
+        defer { bare.remove() }
+        try FileManager.default.removeItem(atPath: bare.path + "/.certlint.yml")
+        let (_, bareOutput) = runCertLint(["init", bare.path])
+        let bareText = String(decoding: try #require(bareOutput.files[bare.path + "/.certlint.yml"]), as: UTF8.self)
+        #expect(bareText.contains("# No deployment manifest was found"))
+        #expect(!packsLine(bareText).contains("tls-server"), "no place of use, so the server pack is not suggested")
+        #expect(!packsLine(bareText).contains("keystores"))
+        #expect(packsLine(bareText).contains("validity"))
+        #expect(bareText.contains("# keystores:"))
+    }
+
     @Test func keystorePasswordOptionTakesAVariableName() throws {
         let repo = try TemporaryRepository()
         defer { repo.remove() }

@@ -1,8 +1,10 @@
 import CertLintCore
 import CertLintPolicy
 
-/// `certlint init`: writes a commented `.certlint.yml` at the repository root, listing what it
-/// found there (certificate files, private keys) so the first run starts from the truth.
+/// `certlint init`: writes a commented `.certlint.yml` at the repository root, tuned to what it
+/// found there — the certificate files, the deployment manifests by platform (and, when there
+/// are none, the `deployments:` to write instead), the packs that apply, and a password
+/// variable named for each keystore — so the first run starts from the truth.
 enum InitCommand {
     static let parser = ArgumentParser(command: "init", options: [.init("--force", value: false)])
 
@@ -19,20 +21,55 @@ enum InitCommand {
         let builder = InventoryBuilder(repository: repository, configuration: Configuration(), now: environment.now())
         let read = builder.build(files: files)
         let packs = (try? BuiltinPacks.load().get()) ?? []
-        let text = template(certificates: read.certificates, files: read.files, packs: packs.map(\.name))
+        var platforms: [String: Int] = [:]
+        for usage in read.placements.map(\.usage) + read.unresolved.map(\.usage) where usage.platform != "certlint" {
+            platforms[usage.platform, default: 0] += 1
+        }
+        let keystores = (read.inventory.instances[.keystore] ?? []).map(\.location.path).sorted()
+        let text = template(
+            certificates: read.certificates, files: read.files, packs: packs.map(\.name), platforms: platforms, keystores: keystores)
         do {
             try environment.writeFile(path, Array(text.utf8))
         } catch {
             throw UsageError("init: cannot write \(path).")
         }
-        environment.standardOutput("Wrote \(repository.relative(path)) (\(read.files) certificate, key or bundle files, \(read.certificates) certificates found). Run `certlint` next.\n")
+        environment.standardOutput("Wrote \(repository.relative(path)) (\(read.files) files with certificates, keys, keystores or deployments; \(read.certificates) certificates). Run `certlint` next.\n")
         return .success
     }
 
-    static func template(certificates: Int, files: Int, packs: [String]) -> String {
-        """
+    /// The packs that have something to check here: those about places of use need a manifest
+    /// (or `deployments:`), the keystore pack a keystore.
+    static func applicablePacks(_ packs: [String], platforms: [String: Int], keystores: [String]) -> [String] {
+        packs.filter { pack in
+            switch pack {
+            case "chains", "tls-server", "tls-client": return !platforms.isEmpty
+            case "keystores": return !keystores.isEmpty
+            default: return true
+            }
+        }
+    }
+
+    /// `certs/partner-client.pfx` → `PARTNER_CLIENT_PFX_PASSWORD`.
+    static func passwordVariable(for path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let upper = name.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }
+        return String(upper) + "_PASSWORD"
+    }
+
+    static func template(certificates: Int, files: Int, packs: [String], platforms: [String: Int] = [:], keystores: [String] = []) -> String {
+        let found = platforms.isEmpty
+            ? "# No deployment manifest was found: describe where certificates are installed under\n# deployments: below, so the rules for servers, clients and chains can run."
+            : "# Deployment manifests found (places of use): "
+                + platforms.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "."
+        let applicable = applicablePacks(packs, platforms: platforms, keystores: keystores)
+        let keystoreLines = keystores.isEmpty
+            ? "# keystores:\n#   certs/partner-client.pfx: PARTNER_PFX_PASSWORD"
+            : "# Set these variables (in CI, from secrets) so that certlint can open the keystores.\nkeystores:\n"
+                + keystores.map { "  \($0): \(passwordVariable(for: $0))" }.joined(separator: "\n")
+        return """
         # certlint configuration: see the README's "Configuration" section.
-        # certlint init found \(files) certificate, key or bundle files holding \(certificates) certificates.
+        # certlint init read \(files) files with certificates, keys, keystores or deployments (\(certificates) certificates).
+        \(found)
         version: 1
 
         # Fail the run (exit status 1) on findings at or above this severity: error, warning, note, never.
@@ -43,7 +80,8 @@ enum InitCommand {
         exclude: ["**/testdata/**"]
 
         # Rule packs that run (default: all): \(packs.joined(separator: ", ")).
-        # packs: [\(packs.joined(separator: ", "))]
+        # The ones with something to check in this repository today:
+        # packs: [\(applicable.joined(separator: ", "))]
 
         # Per-rule settings: a severity, `off`, or parameters. `certlint rules` lists the rules.
         rules:
@@ -58,8 +96,7 @@ enum InitCommand {
         #     installed-on: load-balancer
 
         # Keystore passwords come from environment variables, never from this file.
-        # keystores:
-        #   certs/partner-client.pfx: PARTNER_PFX_PASSWORD
+        \(keystoreLines)
 
         # Exceptions, each with a reason and an expiry date.
         # waivers:
