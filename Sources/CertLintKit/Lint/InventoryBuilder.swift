@@ -16,6 +16,8 @@ struct InventoryBuilder {
     let now: DERTime
     /// Where keystore passwords come from.
     var passwords: KeystorePasswords = .none
+    /// The progress line, on a terminal.
+    var progress: ProgressLine?
 
     /// What was read: the facts, the totals, and problems found before any rule ran
     /// (a deployment naming a missing file, say).
@@ -129,7 +131,11 @@ struct InventoryBuilder {
         let slots = ReadingSlots(count: paths.count)
         let builder = self
         let scanner = ManifestScanner(repository: repository, files: paths)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in slots.set(i, builder.read(paths[i], scanner: scanner)) }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            slots.set(i, builder.read(paths[i], scanner: scanner))
+            builder.progress?.advance()
+        }
+        progress?.finish()
         var readFiles: [ReadFile] = []
         let table = CertificateTable()
         var usages = NativeInventory.usages(configuration)

@@ -43,9 +43,12 @@ enum LintCommand {
             return .usageError
         }
         let started = Date()
-        let builder = InventoryBuilder(
+        var builder = InventoryBuilder(
             repository: setup.repository, configuration: setup.configuration, now: setup.now, passwords: setup.passwords)
         let files = setup.repository.files(include: setup.configuration.include, exclude: setup.configuration.exclude)
+        if environment.isTerminal && options.value("--output") == nil && !options.has("--quiet") {
+            builder.progress = ProgressLine(total: files.count, write: environment.standardError)
+        }
         let read = builder.build(files: files)
         let checks = RuleConfigurator.apply(setup.configuration, only: setup.only, disable: setup.disable, to: read.findings)
         var findings = checks + PolicyEngine(rules: setup.rules).evaluate(read.inventory, now: setup.now)
