@@ -10,9 +10,11 @@ import PackagePlugin
 /// - Every other argument goes to certlint unchanged (`--format sarif --output certs.sarif`,
 ///   `--fail-on warning`, `--at 2026-11-23`). Relative paths are resolved against the folder
 ///   the command runs in.
-/// - The plugin asks for no permission. Writing a report into the package with `--output` is
-///   the one case that needs one: run it with `--allow-writing-to-package-directory`, or
-///   write the report outside the package.
+/// - The plugin asks for no permission, so that it runs in CI without flags (a declared write
+///   permission makes every non-interactive run fail without `--allow-writing-to-package-directory`).
+///   Writing a report into the package with `--output` is the one thing that can need it: where
+///   SwiftPM sandboxes plugins (macOS) the write fails, and the plugin says to write the report
+///   outside the package.
 /// - certlint prints `path:line:column: severity: message [rule]`, which Xcode and editors link.
 ///   SwiftPM reports every failure as exit status 1; the `certlint` binary itself tells 1
 ///   (findings) from 2 (usage or configuration error).
@@ -52,7 +54,7 @@ struct LintCerts: CommandPlugin {
             let writes = passThrough.contains("--output")
             Diagnostics.error(
                 writes
-                    ? "certlint could not run (see above); writing a report into the package needs --allow-writing-to-package-directory"
+                    ? "certlint could not run (see above); if it could not write the report, write it outside the package (for example --output /tmp/certs.sarif): lint-certs asks for no permission to write into the package"
                     : "certlint could not run: a usage or configuration error (see above)")
         default:
             Diagnostics.error("certlint failed with exit status \(process.terminationStatus)")
