@@ -76,20 +76,23 @@ extension BuiltinPacks {
               - id: chain-includes-root
                 summary: A served chain need not include the root.
                 rationale: >-
-                  A client must already trust the root for the chain to validate, so sending it only adds
-                  bytes to every handshake; some validators also stop at a served root they do not trust
-                  instead of trying the one they hold.
+                  The peer (a server's clients, or the server a client certificate is presented to) must
+                  already trust the root for the chain to validate, so sending it only adds bytes to every
+                  handshake; some validators also stop at a served root they do not trust instead of trying
+                  the one they hold.
                 severity: note
                 for: usage
                 when: usage.role == "server" || usage.role == "client"
                 assert: '!chain.includesRoot'
                 message: >-
                   The chain at {{usage.endpoint}} includes the root
-                  {{chain.certificates.filter(c, c.selfSigned && c.isCA)[0].subject.dn}}; clients must already hold it.
+                  {{chain.certificates.filter(c, c.selfSigned && c.isCA)[0].subject.dn}}; {{usage.role == "client" ? "the servers it calls" : "clients"}}
+                  must already hold it.
                 help: Drop the root from the chain file; keep the leaf and the intermediates.
                 references: ["RFC 8446 4.4.2"]
                 examples:
                   - fail: { chain: { includesRoot: true, certificates: [{}, { selfSigned: true, isCA: true, subject: { dn: "CN=Example Root" } }] }, usage: { role: server } }
+                  - fail: { chain: { includesRoot: true, certificates: [{}, { selfSigned: true, isCA: true, subject: { dn: "CN=Corp Root" } }] }, usage: { role: client } }
                   - pass: { chain: { includesRoot: false }, usage: { role: server } }
 
               - id: chain-expired-intermediate
