@@ -282,3 +282,29 @@ extension UsageResolutionTests {
         }
     }
 }
+
+extension UsageResolutionTests {
+    /// A private key written into a manifest (a Secret's `tls.key`) is a committed key like any
+    /// other: reported at the Secret, paired with the certificate written beside it.
+    @Test func keyInAKubernetesSecretIsACommittedKey() throws {
+        func secret(key: String) throws -> String {
+            let certificate = try Data(contentsOf: URL(fileURLWithPath: repositoryRoot + "/Tests/Fixtures/inputs/leaf-ec.crt")).base64EncodedString()
+            let keyBytes = try Data(contentsOf: URL(fileURLWithPath: repositoryRoot + "/Tests/Fixtures/inputs/" + key)).base64EncodedString()
+            return """
+                apiVersion: v1
+                kind: Secret
+                metadata: { name: web-tls, namespace: shop }
+                type: kubernetes.io/tls
+                data:
+                  tls.crt: \(certificate)
+                  tls.key: \(keyBytes)
+
+                """
+        }
+        let matching = try lint("", [:], texts: ["k8s/secret.yaml": try secret(key: "ec-pkcs8.key")])
+        #expect(matching.contains("k8s/secret.yaml:6:3: error: A private key (EC P-256) is committed unencrypted; it belongs to ec.example.com. [private-key-unencrypted]"), "\(matching)")
+        #expect(!matching.contains("[key-certificate-mismatch]"))
+        let other = try lint("", [:], texts: ["k8s/secret.yaml": try secret(key: "ed25519-pkcs8.key")])
+        #expect(other.contains("[key-certificate-mismatch]"), "\(other)")
+    }
+}

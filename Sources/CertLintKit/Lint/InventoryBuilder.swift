@@ -200,21 +200,43 @@ struct InventoryBuilder {
                 let line = lines?.position(of: item.range.lowerBound).line
                 let source = FactSource(path: read.path, line: line, index: index)
                 let partner = pairedCertificate(for: read.path, certificatesByFile: certificatesByFile)
-                var matches = false
-                if let partner, let publicKey = partner.publicKey { matches = key.matches(publicKey) ?? false }
-                let keyFacts = FactRecord(typeName: "Key", fields: [
-                    "algorithm": .string(key.algorithm ?? ""), "bits": .int(Int64(key.bits ?? 0)), "curve": .string(key.curve ?? ""),
-                    "display": .string(InventoryBuilder.display(key)),
-                    "encrypted": .bool(key.isEncrypted), "format": .string(key.format.rawValue),
-                    "matchesCertificate": .bool(matches), "hasCertificate": .bool(partner != nil && key.publicKey != nil),
-                    "source": source.value,
-                ])
-                var variables: [String: CELValue] = ["key": .object(keyFacts)]
-                variables["cert"] = partner.map { CELValue.object($0) } ?? FactSchema.emptyObject("Certificate")
-                output.inventory.add(SubjectInstance(
-                    subject: .key, variables: variables, location: source.location,
-                    related: partner.map { [RelatedLocation(location: $0.source.location, message: "the certificate it is paired with")] } ?? [],
-                    identity: .text("\(read.path)#\(index)")))
+                output.inventory.add(keyInstance(key, source: source, partner: partner, identity: "\(read.path)#\(index)"))
+            }
+        }
+
+        // Keys written into manifests (a Secret's tls.key, a template's PrivateKey), paired with
+        // the certificate written beside them.
+        var seenSecrets: Set<String> = []
+        var embeddedKeys: [(key: CertificateReference, certificate: CertificateReference?, at: SourceLocation, what: String)] = []
+        for secret in secrets where seenSecrets.insert("\(secret.namespace)/\(secret.name)").inserted {
+            if let key = secret.privateKey {
+                embeddedKeys.append((key, secret.certificate, secret.location, "The Secret \(secret.namespace)/\(secret.name)"))
+            }
+        }
+        for usage in usages {
+            if let key = usage.privateKey { embeddedKeys.append((key, usage.certificate, usage.embeddedAt ?? usage.location, UsageResolver.what(usage))) }
+        }
+        var seenKeys: Set<String> = []
+        for embedded in embeddedKeys {
+            let bytes: [UInt8]
+            switch embedded.key {
+            case .inline(let text): bytes = Array(text.utf8)
+            case .base64(let text): bytes = (try? Base64.decode(text)) ?? []
+            default: continue
+            }
+            guard !bytes.isEmpty, seenKeys.insert("\(embedded.at)|\(embedded.key)").inserted else { continue }
+            var partner: CertificateFacts?
+            if let certificate = embedded.certificate {
+                switch certificate {
+                case .inline, .base64: partner = resolver.embedded(certificate, at: embedded.at, what: embedded.what).first
+                default: break
+                }
+            }
+            for (index, item) in PKIFile.read(bytes).items.enumerated() {
+                guard case .privateKey(let key) = item.content else { continue }
+                let source = FactSource(path: embedded.at.path, line: embedded.at.line, index: index)
+                let identity = "\(embedded.at.path):\(embedded.at.line ?? 0):\(embedded.at.column ?? 0)#key\(index)"
+                output.inventory.add(keyInstance(key, source: source, partner: partner, identity: identity, location: embedded.at))
             }
         }
 
@@ -247,6 +269,27 @@ struct InventoryBuilder {
             output.inventory.add(fileInstance(path: read.path, readable: error == nil, kind: read.file.encoding.rawValue, error: error ?? "", line: errorLine))
         }
         return output
+    }
+
+    /// The `key` subject of `key` at `source` (findings at `location`, its line by default),
+    /// paired with `partner` when there is one.
+    func keyInstance(
+        _ key: PrivateKeyInfo, source: FactSource, partner: CertificateFacts?, identity: String, location: SourceLocation? = nil
+    ) -> SubjectInstance {
+        var matches = false
+        if let partner, let publicKey = partner.publicKey { matches = key.matches(publicKey) ?? false }
+        let keyFacts = FactRecord(typeName: "Key", fields: [
+            "algorithm": .string(key.algorithm ?? ""), "bits": .int(Int64(key.bits ?? 0)), "curve": .string(key.curve ?? ""),
+            "display": .string(InventoryBuilder.display(key)),
+            "encrypted": .bool(key.isEncrypted), "format": .string(key.format.rawValue),
+            "matchesCertificate": .bool(matches), "hasCertificate": .bool(partner != nil && key.publicKey != nil),
+            "source": source.value,
+        ])
+        var variables: [String: CELValue] = ["key": .object(keyFacts)]
+        variables["cert"] = partner.map { CELValue.object($0) } ?? FactSchema.emptyObject("Certificate")
+        let place = location ?? source.location
+        let related = partner.flatMap { $0.source.location == place ? nil : [RelatedLocation(location: $0.source.location, message: "the certificate it is paired with")] } ?? []
+        return SubjectInstance(subject: .key, variables: variables, location: place, related: related, identity: .text(identity))
     }
 
     /// "RSA 2048-bit", "EC P-256", "Ed25519", or "encrypted" when the algorithm is hidden.
