@@ -142,3 +142,38 @@ import Testing
         return Array(file[try key.read(.integer, "privateExponent").contentRange])
     }
 }
+
+extension KeystoreLintTests {
+    /// A Spring Boot server presents the entry `server.ssl.key-alias` names from a JKS with two
+    /// key entries; a misspelt alias is a missing reference with the aliases there are.
+    @Test func keyAliasPicksTheEntryTheServerPresents() throws {
+        func repository(alias: String) throws -> TemporaryRepository {
+            try TemporaryRepository(
+                config: "keystores:\n  src/main/resources/keys.jks: JKS_PASSWORD\n",
+                copies: ["src/main/resources/keys.jks": "keystores/java/keys.jks"],
+                texts: [
+                    "src/main/resources/application.properties":
+                        "server.port=8443\nserver.ssl.key-store=classpath:keys.jks\nserver.ssl.key-store-password=${JKS_PASSWORD}\nserver.ssl.key-alias=\(alias)\n"
+                ])
+        }
+        let good = try repository(alias: "server-rsa")
+        defer { good.remove() }
+        let (_, inventory) = runCertLint(["inventory", good.path] + Self.at, variables: ["JKS_PASSWORD": "changeit"])
+        let text = inventory.standardOutput
+        // The entry's leaf is served with its chain; the other entry's leaf is not used.
+        #expect(text.contains("rsa.example.test  src/main/resources/keys.jks:1:1"), "\(text)")
+        #expect(text.contains("  server at spring-boot server :8443 [spring-boot]  src/main/resources/application.properties:2:1"))
+        #expect(text.contains("ec.example.test  src/main/resources/keys.jks:1:1  expires 2027-01-01 (214 days)\n  issuer: CN=Java Fixture Intermediate CA,O=certlint fixtures\n  not used by any manifest"))
+
+        let (_, lint) = runCertLint([good.path] + Self.at, variables: ["JKS_PASSWORD": "changeit"])
+        #expect(!lint.standardOutput.contains("[reference-missing]"), "\(lint.standardOutput)")
+        #expect(!lint.standardOutput.contains("[keystore-not-opened]"))
+
+        let misspelt = try repository(alias: "server-rsaa")
+        defer { misspelt.remove() }
+        let (_, wrong) = runCertLint([misspelt.path] + Self.at, variables: ["JKS_PASSWORD": "changeit"])
+        #expect(wrong.standardOutput.contains(
+            "is the entry server-rsaa of src/main/resources/keys.jks, which has no entry of that alias (it has server-ec, server-rsa). [reference-missing]"),
+            "\(wrong.standardOutput)")
+    }
+}

@@ -152,7 +152,13 @@ struct InventoryBuilder {
             if let outcome = reading.keystore { keystores.append((paths[i], outcome)) }
             if let file = reading.pki {
                 readFiles.append(file)
-                table.add(reading.facts, file: file.path)
+                let added = table.add(reading.facts, file: file.path)
+                if let outcome = reading.keystore, !added.isEmpty {
+                    table.setKeystoreEntries(
+                        outcome.entries.map { entry in
+                            (alias: entry.alias, isPrivateKey: entry.isPrivateKey, facts: entry.positions.compactMap { $0 < added.count ? added[$0] : nil })
+                        }, file: file.path)
+                }
                 output.files += 1
             }
             if let manifest = reading.manifest {

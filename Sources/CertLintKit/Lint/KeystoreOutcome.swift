@@ -44,6 +44,27 @@ struct KeystoreOutcome: Sendable {
         return out
     }
 
+    /// One entry's certificates as positions in ``certificates``, with its alias and whether
+    /// it holds a private key: what a reference naming an alias, or a key, resolves to.
+    struct EntryCertificates: Sendable {
+        let alias: String?
+        let isPrivateKey: Bool
+        let positions: [Int]
+    }
+
+    /// The entries, in the order of ``certificates`` (private-key entries first).
+    var entries: [EntryCertificates] {
+        guard let keystore else { return [] }
+        var position: [[UInt8]: Int] = [:]
+        for (i, certificate) in certificates.enumerated() { position[Array(certificate.derBytes)] = i }
+        let ordered = keystore.entries.filter { $0.kind == .privateKey } + keystore.entries.filter { $0.kind != .privateKey }
+        return ordered.map { entry in
+            EntryCertificates(
+                alias: entry.alias, isPrivateKey: entry.kind == .privateKey,
+                positions: entry.certificates.compactMap { position[Array($0.derBytes)] })
+        }
+    }
+
     /// Why the keystore is not open, in a sentence that says what to do; empty when it is.
     func problem(path: String) -> String {
         let variables = self.variables.isEmpty

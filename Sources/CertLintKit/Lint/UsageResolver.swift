@@ -123,6 +123,9 @@ struct UsageResolver {
                 // keystore pack); the place is listed by `certlint inventory` as unresolved.
                 return .none
             }
+            if case .keystore(_, _, let alias) = reference, let entries = certificates.keystoreEntries[found] {
+                return keystoreCertificates(entries, alias: alias, file: found, for: usage)
+            }
             guard let facts = certificates.byFile[found], !facts.isEmpty else {
                 report(
                     "reference-unreadable", .error, at: usage.location,
@@ -242,6 +245,40 @@ struct UsageResolver {
             report("reference-unreadable", .error, at: location, "\(what) holds a certificate value that is not a readable certificate.", key: "embedded|\(location)")
         }
         return found
+    }
+
+    /// What a keystore reference presents: the entry its alias names (Java aliases are
+    /// case-insensitive), else, for a certificate the usage presents, the first entry with a
+    /// private key; a CA bundle role (a trust store) uses every certificate.
+    mutating func keystoreCertificates(
+        _ entries: [(alias: String?, isPrivateKey: Bool, facts: [CertificateFacts])], alias: String?, file: String, for usage: CertificateUsage
+    ) -> Reference {
+        let chosen: [CertificateFacts]
+        if let alias {
+            guard let entry = entries.first(where: { $0.alias?.lowercased() == alias.lowercased() }) else {
+                let known = entries.compactMap(\.alias)
+                report(
+                    "reference-missing", .error, at: usage.location,
+                    "\(Self.what(usage)) is the entry \(alias) of \(file), which has no entry of that alias\(known.isEmpty ? "" : " (it has \(known.joined(separator: ", ")))").",
+                    related: [RelatedLocation(location: SourceLocation(path: file), message: "the keystore")],
+                    key: "alias|\(file)|\(alias)")
+                return .none
+            }
+            chosen = entry.facts
+        } else if usage.role == .clientCA || usage.role == .serverCA {
+            chosen = Self.distinct(entries.flatMap(\.facts))
+        } else {
+            chosen = entries.first(where: \.isPrivateKey)?.facts ?? Self.distinct(entries.flatMap(\.facts))
+        }
+        guard let first = chosen.first else { return .none }
+        let related = file == usage.location.path ? [] : [RelatedLocation(location: first.source.location, message: "the certificate")]
+        return .certificates(chosen, related: related)
+    }
+
+    /// `facts` without repeats, in order.
+    static func distinct(_ facts: [CertificateFacts]) -> [CertificateFacts] {
+        var seen: Set<ObjectIdentifier> = []
+        return facts.filter { seen.insert(ObjectIdentifier($0)).inserted }
     }
 
     /// Why a reference that raised no finding resolves to nothing.
@@ -368,6 +405,14 @@ final class CertificateTable {
     private(set) var otherPlaces: [[RelatedLocation]] = []
     private var roles: [ObjectIdentifier: [String]] = [:]
     private var thumbprints: [String: CertificateFacts]?
+
+    /// The entries of each keystore file: alias, whether it holds a private key, its certificates.
+    private(set) var keystoreEntries: [String: [(alias: String?, isPrivateKey: Bool, facts: [CertificateFacts])]] = [:]
+
+    /// Records the entries of the keystore `file`.
+    func setKeystoreEntries(_ entries: [(alias: String?, isPrivateKey: Bool, facts: [CertificateFacts])], file: String) {
+        keystoreEntries[file] = entries
+    }
 
     /// Adds the certificates of a file; returns them (an already known certificate as its first facts).
     @discardableResult
