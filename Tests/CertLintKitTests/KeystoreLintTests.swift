@@ -177,3 +177,17 @@ extension KeystoreLintTests {
             "\(wrong.standardOutput)")
     }
 }
+
+extension KeystoreLintTests {
+    /// A PKCS#12 file with no MAC and nothing encrypted needs no password: it is open, and its
+    /// private key is in the clear, which the committed-key finding says.
+    @Test func aKeystoreWithNothingProtectedIsOpenAndItsKeyInTheClear() throws {
+        let repo = try TemporaryRepository(config: "version: 1\n", copies: ["certs/plain.p12": "keystores/pkcs12/nomac-plain.p12"])
+        defer { repo.remove() }
+        let (_, out) = lint(repo, variables: [:])
+        #expect(!out.contains("[keystore-not-opened]"), "\(out)")
+        #expect(out.contains("certs/plain.p12 holds a private key and opens with the empty password, so the key is in the clear"))
+        let (_, inspected) = runCertLint(["inspect", repo.path + "/certs/plain.p12"])
+        #expect(inspected.standardOutput.contains("Opened       without a password: nothing in it is protected"))
+    }
+}

@@ -12,7 +12,9 @@ extension InspectionRenderer {
         let problem = outcome.problem(path: path)
         if !problem.isEmpty { out += "      Not opened   \(problem)\n" }
         guard let keystore = outcome.keystore else { return out }
-        if keystore.opened {
+        if outcome.needsNoPassword {
+            out += "      Opened       without a password: nothing in it is protected\n"
+        } else if keystore.opened {
             out += "      Opened       " + (outcome.openedWithEmptyPassword ? "with the empty password\n" : "with the password of \(outcome.variables.joined(separator: " or "))\n")
         }
         for scheme in keystore.encryption {
@@ -58,7 +60,7 @@ extension InspectionRenderer {
         let outcome = inspected.outcome
         if let error = outcome.error { object["error"] = .object(["code": .string(error.code.rawValue), "message": .string(error.message)]) }
         guard let keystore = outcome.keystore else { return .object(object) }
-        object["opened"] = .bool(keystore.opened)
+        object["opened"] = .bool(outcome.isOpen)
         object["integrity"] = keystore.integrity.map {
             .object(["algorithm": .string($0.algorithm), "iterations": .int($0.iterations), "verified": .bool(keystore.integrityVerified)])
         } ?? .null

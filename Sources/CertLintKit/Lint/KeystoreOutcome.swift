@@ -31,6 +31,16 @@ struct KeystoreOutcome: Sendable {
         }
     }
 
+    /// Whether the keystore has nothing a password protects: no integrity check and nothing
+    /// encrypted (`openssl pkcs12 -nomac -keypbe NONE -certpbe NONE`). Its keys are in the clear.
+    var needsNoPassword: Bool {
+        guard let keystore else { return false }
+        return keystore.integrity == nil && keystore.encryption.allSatisfy { $0.scheme == "none" }
+    }
+
+    /// Whether certlint could open it: a password verified it, or it needs none.
+    var isOpen: Bool { (keystore?.opened ?? false) || needsNoPassword }
+
     /// The certificates to lint: those of private-key entries first (leaf first), then the
     /// others, each once.
     var certificates: [Certificate] {
@@ -77,7 +87,7 @@ struct KeystoreOutcome: Sendable {
             case .malformed, .unsupported: return "\(path) cannot be read as a keystore: \(error.message)"
             }
         }
-        if let keystore, !keystore.opened {
+        if keystore != nil, !isOpen {
             return "The integrity of \(path) is not checked: no password certlint was given verifies it; \(variables) to its password."
         }
         return ""
@@ -106,8 +116,8 @@ struct KeystoreOutcome: Sendable {
             "mac": .string(keystore?.integrity?.algorithm ?? ""),
             "macIterations": .int(Int64(keystore?.integrity?.iterations ?? 0)),
             "hasPrivateKey": .bool(keystore?.hasPrivateKey ?? false),
-            "opened": .bool(keystore?.opened ?? false),
-            "emptyPassword": .bool(openedWithEmptyPassword),
+            "opened": .bool(isOpen),
+            "emptyPassword": .bool(openedWithEmptyPassword || needsNoPassword),
             "readable": .bool(keystore != nil || error?.code == .wrongPassword || error?.code == .passwordRequired),
             "problem": .string(problem(path: path)),
             "certificates": .int(Int64(certificates.count)),
