@@ -306,11 +306,12 @@ extension BuiltinPacks {
                   RC2-40 can be broken by brute force outright; SHA-1-based PKCS#12 PBE with 3DES or RC2,
                   JKS's proprietary SHA-1 XOR protection and JCEKS's MD5/3DES are weak against offline
                   guessing. OpenSSL 3 and Java 18+ write PBES2 with AES-256 by default; older exports and
-                  `openssl pkcs12 -legacy` do not.
+                  `openssl pkcs12 -legacy` do not. Parts stored without encryption are not this rule's
+                  business: a trust store needs none, and a key in the clear is keystore-private-key-committed.
                 severity: warning
                 for: keystore
                 when: keystore.opened || keystore.format == "jks" || keystore.format == "jceks"
-                assert: keystore.schemes.all(s, s.startsWith("pbes2-aes"))
+                assert: keystore.schemes.all(s, s.startsWith("pbes2-aes") || s == "none")
                 message: >-
                   {{keystore.source.path}} is protected with {{keystore.encryption}}; export it again with
                   PBES2 and AES-256.
@@ -323,6 +324,7 @@ extension BuiltinPacks {
                   - fail: { keystore: { opened: false, format: jks, encryption: jks-sun, schemes: [jks-sun], source: { path: a.jks } } }
                   - pass: { keystore: { opened: true, format: pkcs12, encryption: pbes2-aes-256-cbc, schemes: [pbes2-aes-256-cbc] } }
                   - pass: { keystore: { opened: true, format: pkcs12, encryption: none, schemes: [] } }
+                  - pass: { keystore: { opened: true, format: pkcs12, encryption: none, schemes: [none] } }
 
               - id: keystore-weak-mac
                 summary: A keystore's integrity check should not rest on SHA-1.
