@@ -176,10 +176,14 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         defer { lock.unlock() }
         if let cachedAllProblems { return cachedAllProblems }
         var result = problems
-        do throws(DERError) {
-            _ = try certificate.issuer()
-        } catch {
-            result.insert(("issuer", error), at: result.firstIndex { $0.field != "subject" } ?? result.endIndex)
+        // A self-issued certificate's issuer is the same bytes as its subject, already decoded
+        // (when that failed, the issuer is decoded for its own error).
+        if !selfIssued || problems.contains(where: { $0.field == "subject" }) {
+            do throws(DERError) {
+                _ = try certificate.issuer()
+            } catch {
+                result.insert(("issuer", error), at: result.firstIndex { $0.field != "subject" } ?? result.endIndex)
+            }
         }
         func check<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) {
             guard let index = extensionIndex(oid) else { return }
