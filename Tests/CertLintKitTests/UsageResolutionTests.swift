@@ -302,7 +302,8 @@ extension UsageResolutionTests {
                 """
         }
         let matching = try lint("", [:], texts: ["k8s/secret.yaml": try secret(key: "ec-pkcs8.key")])
-        #expect(matching.contains("k8s/secret.yaml:6:3: error: A private key (EC P-256) is committed unencrypted; it belongs to ec.example.com. [private-key-unencrypted]"), "\(matching)")
+        // At the tls.key line, with the certificate (tls.crt, line 6) as the related place.
+        #expect(matching.contains("k8s/secret.yaml:7:3: error: A private key (EC P-256) is committed unencrypted; it belongs to ec.example.com. [private-key-unencrypted]\n    k8s/secret.yaml:6:1: note: the certificate it is paired with"), "\(matching)")
         #expect(!matching.contains("[key-certificate-mismatch]"))
         let other = try lint("", [:], texts: ["k8s/secret.yaml": try secret(key: "ed25519-pkcs8.key")])
         #expect(other.contains("[key-certificate-mismatch]"), "\(other)")

@@ -213,14 +213,19 @@ struct InventoryBuilder {
         // Keys written into manifests (a Secret's tls.key, a template's PrivateKey), paired with
         // the certificate written beside them.
         var seenSecrets: Set<String> = []
-        var embeddedKeys: [(key: CertificateReference, certificate: CertificateReference?, at: SourceLocation, what: String)] = []
+        // `at` is where the certificate beside the key is written, `keyAt` where the key is.
+        var embeddedKeys: [(key: CertificateReference, certificate: CertificateReference?, at: SourceLocation, keyAt: SourceLocation, what: String)] = []
         for secret in secrets where seenSecrets.insert("\(secret.namespace)/\(secret.name)").inserted {
             if let key = secret.privateKey {
-                embeddedKeys.append((key, secret.certificate, secret.location, "The Secret \(secret.namespace)/\(secret.name)"))
+                embeddedKeys.append(
+                    (key, secret.certificate, secret.location, secret.privateKeyLocation ?? secret.location, "The Secret \(secret.namespace)/\(secret.name)"))
             }
         }
         for usage in usages {
-            if let key = usage.privateKey { embeddedKeys.append((key, usage.certificate, usage.embeddedAt ?? usage.location, UsageResolver.what(usage))) }
+            if let key = usage.privateKey {
+                let at = usage.embeddedAt ?? usage.location
+                embeddedKeys.append((key, usage.certificate, at, at, UsageResolver.what(usage)))
+            }
         }
         var seenKeys: Set<String> = []
         for embedded in embeddedKeys {
@@ -230,7 +235,7 @@ struct InventoryBuilder {
             case .base64(let text): bytes = (try? Base64.decode(text)) ?? []
             default: continue
             }
-            guard !bytes.isEmpty, seenKeys.insert("\(embedded.at)|\(embedded.key)").inserted else { continue }
+            guard !bytes.isEmpty, seenKeys.insert("\(embedded.keyAt)|\(embedded.key)").inserted else { continue }
             var partner: CertificateFacts?
             if let certificate = embedded.certificate {
                 switch certificate {
@@ -240,9 +245,9 @@ struct InventoryBuilder {
             }
             for (index, item) in PKIFile.read(bytes).items.enumerated() {
                 guard case .privateKey(let key) = item.content else { continue }
-                let source = FactSource(path: embedded.at.path, line: embedded.at.line, index: index)
-                let identity = "\(embedded.at.path):\(embedded.at.line ?? 0):\(embedded.at.column ?? 0)#key\(index)"
-                output.inventory.add(keyInstance(key, source: source, partner: partner, identity: identity, location: embedded.at))
+                let source = FactSource(path: embedded.keyAt.path, line: embedded.keyAt.line, index: index)
+                let identity = "\(embedded.keyAt.path):\(embedded.keyAt.line ?? 0):\(embedded.keyAt.column ?? 0)#key\(index)"
+                output.inventory.add(keyInstance(key, source: source, partner: partner, identity: identity, location: embedded.keyAt))
             }
         }
 

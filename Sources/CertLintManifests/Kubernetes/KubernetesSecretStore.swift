@@ -53,7 +53,7 @@ enum KubernetesSecretStore {
         state.contents.secrets.append(NamedSecret(
             namespace: object.namespace ?? "default", name: object.name,
             certificate: certificate?.reference, ca: ca?.reference, privateKey: privateKey?.reference,
-            location: state.location(position)))
+            location: state.location(position), privateKeyLocation: privateKey.map { state.location($0.key.position) }))
     }
 
     /// Reads a `v1` ConfigMap that holds a `ca.crt`.

@@ -168,11 +168,13 @@ public struct NamedSecret: Sendable, Hashable {
     public var privateKey: CertificateReference?
     /// Where the Secret is defined.
     public var location: SourceLocation
+    /// Where its key data (`tls.key`) is written, when it has any.
+    public var privateKeyLocation: SourceLocation?
 
     /// Creates a secret.
     public init(
         namespace: String, name: String, certificate: CertificateReference?, ca: CertificateReference? = nil,
-        privateKey: CertificateReference?, location: SourceLocation
+        privateKey: CertificateReference?, location: SourceLocation, privateKeyLocation: SourceLocation? = nil
     ) {
         self.namespace = namespace
         self.name = name
@@ -180,6 +182,7 @@ public struct NamedSecret: Sendable, Hashable {
         self.ca = ca
         self.privateKey = privateKey
         self.location = location
+        self.privateKeyLocation = privateKeyLocation
     }
 }
 
