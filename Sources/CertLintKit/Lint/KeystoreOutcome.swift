@@ -15,17 +15,23 @@ struct KeystoreOutcome: Sendable {
     /// The environment variables named for its password, set or not.
     let variables: [String]
 
-    /// Opens `bytes` with each candidate password.
+    /// Opens `bytes` with the empty password, then, when that does not open it, with every
+    /// candidate (so the common cases cost one reading, and we know whether the empty one works).
     static func open(_ bytes: [UInt8], candidates: (passwords: [String], variables: [String])) -> KeystoreOutcome {
         do throws(KeystoreError) {
-            let keystore = try KeystoreReader.read(bytes, passwords: candidates.passwords)
-            var emptyWorks = false
-            if keystore.opened, candidates.passwords.count > 1 {
-                emptyWorks = (try? KeystoreReader.read(bytes, passwords: [""]))?.opened ?? false
-            } else {
-                emptyWorks = keystore.opened
+            let keystore = try KeystoreReader.read(bytes, passwords: [""])
+            if keystore.opened || candidates.passwords.count < 2 {
+                return KeystoreOutcome(keystore: keystore, error: nil, openedWithEmptyPassword: keystore.opened, variables: candidates.variables)
             }
-            return KeystoreOutcome(keystore: keystore, error: nil, openedWithEmptyPassword: emptyWorks, variables: candidates.variables)
+        } catch {
+            if error.code == .malformed || error.code == .unsupported || candidates.passwords.count < 2 {
+                return KeystoreOutcome(keystore: nil, error: error, openedWithEmptyPassword: false, variables: candidates.variables)
+            }
+        }
+        do throws(KeystoreError) {
+            // The empty password was tried above.
+            let keystore = try KeystoreReader.read(bytes, passwords: candidates.passwords.filter { !$0.isEmpty })
+            return KeystoreOutcome(keystore: keystore, error: nil, openedWithEmptyPassword: false, variables: candidates.variables)
         } catch {
             return KeystoreOutcome(keystore: nil, error: error, openedWithEmptyPassword: false, variables: candidates.variables)
         }
@@ -41,19 +47,6 @@ struct KeystoreOutcome: Sendable {
     /// Whether certlint could open it: a password verified it, or it needs none.
     var isOpen: Bool { (keystore?.opened ?? false) || needsNoPassword }
 
-    /// The certificates to lint: those of private-key entries first (leaf first), then the
-    /// others, each once.
-    var certificates: [Certificate] {
-        guard let keystore else { return [] }
-        var seen: Set<[UInt8]> = []
-        var out: [Certificate] = []
-        let ordered = keystore.entries.filter { $0.kind == .privateKey } + keystore.entries.filter { $0.kind != .privateKey }
-        for entry in ordered {
-            for certificate in entry.certificates where seen.insert(Array(certificate.derBytes)).inserted { out.append(certificate) }
-        }
-        return out
-    }
-
     /// One entry's certificates as positions in ``certificates``, with its alias and whether
     /// it holds a private key: what a reference naming an alias, or a key, resolves to.
     struct EntryCertificates: Sendable {
@@ -62,17 +55,37 @@ struct KeystoreOutcome: Sendable {
         let positions: [Int]
     }
 
+    /// The certificates to lint: those of private-key entries first (leaf first), then the
+    /// others, each once.
+    let certificates: [Certificate]
     /// The entries, in the order of ``certificates`` (private-key entries first).
-    var entries: [EntryCertificates] {
-        guard let keystore else { return [] }
-        var position: [[UInt8]: Int] = [:]
-        for (i, certificate) in certificates.enumerated() { position[Array(certificate.derBytes)] = i }
-        let ordered = keystore.entries.filter { $0.kind == .privateKey } + keystore.entries.filter { $0.kind != .privateKey }
-        return ordered.map { entry in
-            EntryCertificates(
-                alias: entry.alias, isPrivateKey: entry.kind == .privateKey,
-                positions: entry.certificates.compactMap { position[Array($0.derBytes)] })
+    let entries: [EntryCertificates]
+
+    init(keystore: Keystore?, error: KeystoreError?, openedWithEmptyPassword: Bool, variables: [String]) {
+        self.keystore = keystore
+        self.error = error
+        self.openedWithEmptyPassword = openedWithEmptyPassword
+        self.variables = variables
+        // Once, in one pass: the distinct certificates in entry order, and where each entry's are.
+        var position: [ArraySlice<UInt8>: Int] = [:]
+        var certificates: [Certificate] = []
+        var entries: [EntryCertificates] = []
+        let all = keystore?.entries ?? []
+        for entry in all.filter({ $0.kind == .privateKey }) + all.filter({ $0.kind != .privateKey }) {
+            var positions: [Int] = []
+            for certificate in entry.certificates {
+                if let known = position[certificate.derBytes] {
+                    positions.append(known)
+                } else {
+                    position[certificate.derBytes] = certificates.count
+                    positions.append(certificates.count)
+                    certificates.append(certificate)
+                }
+            }
+            entries.append(EntryCertificates(alias: entry.alias, isPrivateKey: entry.kind == .privateKey, positions: positions))
         }
+        self.certificates = certificates
+        self.entries = entries
     }
 
     /// Why the keystore is not open, in a sentence that says what to do; empty when it is.
