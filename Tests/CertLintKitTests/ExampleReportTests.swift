@@ -53,6 +53,8 @@ import Testing
         let summary = String(lines.last ?? "")
         #expect(summary.contains(": 0 errors, 0 warnings, 0 notes"), "\(summary)")
         #expect(summary.hasSuffix("; passed (--fail-on error)"))
+        let golden = try expectGolden("example-\(scenario)-fixed.txt", output.standardOutput)
+        #expect(golden.matches, "differs at line \(firstDifference(golden.expected, output.standardOutput))")
     }
 
     /// A fixed variant still reads every file its broken twin does: the fix is not "read less".
