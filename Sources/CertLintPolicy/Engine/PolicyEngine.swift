@@ -10,6 +10,9 @@ public struct PolicyEngine: Sendable {
     public let rules: [Rule]
     /// The most evaluation steps one expression may take.
     public var costLimit = 100_000
+    /// Whether expressions run on the fast path where they can (``CELFastProgram``); off only
+    /// in tests that compare the two paths.
+    var usesFastPath = true
     private let compiled: [CompiledRule]
 
     /// An engine for `rules`.
@@ -26,6 +29,10 @@ public struct PolicyEngine: Sendable {
         let when: CELProgram
         let assertion: CELProgram
         let params: CELValue
+        /// The fast-path programs (``CELFastProgram``), with the rule's parameters folded in;
+        /// `nil` where an expression uses what the fast path does not compile.
+        let fastWhen: CELFastProgram?
+        let fastAssertion: CELFastProgram?
 
         init(_ rule: Rule) {
             self.rule = rule
@@ -34,6 +41,10 @@ public struct PolicyEngine: Sendable {
             when = rule.when ?? rule.assertion
             assertion = rule.assertion
             params = rule.paramsObject
+            let layout = FactSchema.environment(for: rule.subject, params: [:], ruleID: "").variableLayout
+            let constants = layout.firstIndex(of: "params").map { [$0: rule.paramsObject] } ?? [:]
+            fastWhen = rule.when.flatMap { CELFastProgram($0, constants: constants) }
+            fastAssertion = CELFastProgram(rule.assertion, constants: constants)
         }
     }
 
@@ -61,10 +72,13 @@ public struct PolicyEngine: Sendable {
                 var values: [CELValue] = []
                 var scratch: [CELValue] = []
                 scratch.reserveCapacity(16)
+                let slotCount = rulesForSubject.map { max($0.when.slots.count, $0.assertion.slots.count) }.max() ?? 0
+                var frame = CELFastFrame(variables: [], slotCount: slotCount, limit: engine.costLimit)
                 if start < end {
                     for instance in instances[start..<end] {
                         engine.evaluate(
-                            rulesForSubject, on: instance, layout: layout, now: nowValue, values: &values, scratch: &scratch, into: &out)
+                            rulesForSubject, on: instance, layout: layout, now: nowValue, values: &values, scratch: &scratch, frame: &frame,
+                            into: &out)
                     }
                 }
                 results.set(chunk, out)
@@ -79,10 +93,12 @@ public struct PolicyEngine: Sendable {
         return findings.sorted(by: PolicyEngine.order)
     }
 
-    /// Runs `rules` on one subject; `values` and `scratch` are working space reused across calls.
+    /// Runs `rules` on one subject; `values`, `scratch` and `frame` are working space reused
+    /// across calls. Each expression runs on the fast path when it has one and it can answer,
+    /// else on the general evaluator.
     func evaluate(
         _ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, values: inout [CELValue],
-        scratch: inout [CELValue], into out: inout [Finding]
+        scratch: inout [CELValue], frame: inout CELFastFrame, into out: inout [Finding]
     ) {
         values.removeAll(keepingCapacity: true)
         var paramsIndex = 0
@@ -95,12 +111,24 @@ public struct PolicyEngine: Sendable {
             default: values.append(instance.variable(name) ?? .null)
             }
         }
+        frame.bind(values)
         for rule in rules {
-            values[paramsIndex] = rule.params
             if rule.hasWhen {
-                guard case .bool(true) = rule.when.evaluate(layout: values, scratch: &scratch, costLimit: costLimit) else { continue }
+                if usesFastPath, let applies = rule.fastWhen?.evaluate(&frame) {
+                    guard applies else { continue }
+                } else {
+                    values[paramsIndex] = rule.params
+                    guard case .bool(true) = rule.when.evaluate(layout: values, scratch: &scratch, costLimit: costLimit) else { continue }
+                }
             }
-            let result = rule.assertion.evaluate(layout: values, scratch: &scratch, costLimit: costLimit)
+            let result: CELValue
+            if usesFastPath, let passes = rule.fastAssertion?.evaluate(&frame) {
+                if passes { continue }
+                result = .bool(false)
+            } else {
+                values[paramsIndex] = rule.params
+                result = rule.assertion.evaluate(layout: values, scratch: &scratch, costLimit: costLimit)
+            }
             switch result {
             case .bool(true):
                 continue

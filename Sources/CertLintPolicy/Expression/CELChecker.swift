@@ -17,6 +17,9 @@ struct CELChecker {
     /// The variables the expression reads, in order of first use.
     private(set) var usedVariables: [String] = []
 
+    /// The static type of every node built, by node identity (for ``CELFastCompiler``).
+    private(set) var nodeTypes: [ObjectIdentifier: CELType] = [:]
+
     init(environment: CELEnvironment, source: String) {
         self.environment = environment
         self.source = source
@@ -36,8 +39,14 @@ struct CELChecker {
         suggestion.map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// Checks a node and builds its evaluation tree.
+    /// Checks a node and builds its evaluation tree, recording the node's type.
     mutating func check(_ e: CELExpression) throws(CELCompileError) -> (type: CELType, node: any CELNode) {
+        let checked = try checkKind(e)
+        nodeTypes[ObjectIdentifier(checked.node)] = checked.type
+        return checked
+    }
+
+    private mutating func checkKind(_ e: CELExpression) throws(CELCompileError) -> (type: CELType, node: any CELNode) {
         switch e.kind {
         case .literal(let value):
             return (Self.literalType(value), CELConstantNode(value))

@@ -23,6 +23,23 @@ public protocol CELObject: AnyObject, Sendable {
 
     /// Whether two objects are the same value, for `==` and `in`. The default is identity.
     func isEqual(to other: any CELObject) -> Bool
+
+    /// The typed reads of the engine's fast path (``CELFastProgram``): the field at `index`
+    /// (as ``field(at:named:)`` numbers them) when it holds a value of that kind, else `nil`,
+    /// which sends the evaluation back to the general evaluator. The defaults unwrap
+    /// ``field(at:named:)``; a type read in bulk answers them from its stored properties, with
+    /// exactly the values ``field(at:named:)`` would give.
+    func boolField(at index: Int, named name: String) -> Bool?
+    /// An `int` field (see ``boolField(at:named:)``).
+    func intField(at index: Int, named name: String) -> Int64?
+    /// A `timestamp` field, in seconds since the epoch (see ``boolField(at:named:)``).
+    func timestampField(at index: Int, named name: String) -> Int64?
+    /// A `string` field (see ``boolField(at:named:)``).
+    func stringField(at index: Int, named name: String) -> String?
+    /// A `list(string)` field (see ``boolField(at:named:)``).
+    func stringsField(at index: Int, named name: String) -> [String]?
+    /// An object field (see ``boolField(at:named:)``).
+    func objectField(at index: Int, named name: String) -> (any CELObject)?
 }
 
 extension CELObject {
@@ -31,4 +48,41 @@ extension CELObject {
 
     /// Identity: the same instance.
     public func isEqual(to other: any CELObject) -> Bool { self === other }
+
+    /// Unwraps ``field(at:named:)``.
+    public func boolField(at index: Int, named name: String) -> Bool? {
+        if case .bool(let b)? = field(at: index, named: name) { return b }
+        return nil
+    }
+    /// Unwraps ``field(at:named:)``.
+    public func intField(at index: Int, named name: String) -> Int64? {
+        if case .int(let i)? = field(at: index, named: name) { return i }
+        return nil
+    }
+    /// Unwraps ``field(at:named:)``.
+    public func timestampField(at index: Int, named name: String) -> Int64? {
+        if case .timestamp(let s)? = field(at: index, named: name) { return s }
+        return nil
+    }
+    /// Unwraps ``field(at:named:)``.
+    public func stringField(at index: Int, named name: String) -> String? {
+        if case .string(let s)? = field(at: index, named: name) { return s }
+        return nil
+    }
+    /// Unwraps ``field(at:named:)``; `nil` when an element is not a string.
+    public func stringsField(at index: Int, named name: String) -> [String]? {
+        guard case .list(let items)? = field(at: index, named: name) else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for item in items {
+            guard case .string(let s) = item else { return nil }
+            strings.append(s)
+        }
+        return strings
+    }
+    /// Unwraps ``field(at:named:)``.
+    public func objectField(at index: Int, named name: String) -> (any CELObject)? {
+        if case .object(let o)? = field(at: index, named: name) { return o }
+        return nil
+    }
 }

@@ -63,21 +63,31 @@ public struct CELProgram: Sendable {
         let variables: [String]
         let root: any CELNode
         let slots: [Slot]
+        /// The static type of each node of `root`, by identity.
+        let nodeTypes: [ObjectIdentifier: CELType]
 
-        init(source: String, expression: CELExpression, resultType: CELType, variables: [String], root: any CELNode, slots: [Slot]) {
+        init(
+            source: String, expression: CELExpression, resultType: CELType, variables: [String], root: any CELNode, slots: [Slot],
+            nodeTypes: [ObjectIdentifier: CELType]
+        ) {
             self.source = source
             self.expression = expression
             self.resultType = resultType
             self.variables = variables
             self.root = root
             self.slots = slots
+            self.nodeTypes = nodeTypes
         }
     }
 
     private let storage: Storage
 
-    private init(source: String, expression: CELExpression, resultType: CELType, variables: [String], root: any CELNode, slots: [Slot]) {
-        storage = Storage(source: source, expression: expression, resultType: resultType, variables: variables, root: root, slots: slots)
+    private init(
+        source: String, expression: CELExpression, resultType: CELType, variables: [String], root: any CELNode, slots: [Slot],
+        nodeTypes: [ObjectIdentifier: CELType]
+    ) {
+        storage = Storage(
+            source: source, expression: expression, resultType: resultType, variables: variables, root: root, slots: slots, nodeTypes: nodeTypes)
     }
 
     /// The source the program was compiled from.
@@ -88,8 +98,9 @@ public struct CELProgram: Sendable {
     public var resultType: CELType { storage.resultType }
     /// The variables the expression reads, in order of first use.
     public var variables: [String] { storage.variables }
-    private var root: any CELNode { storage.root }
-    private var slots: [Slot] { storage.slots }
+    var root: any CELNode { storage.root }
+    var slots: [Slot] { storage.slots }
+    var nodeTypes: [ObjectIdentifier: CELType] { storage.nodeTypes }
 
     /// Parses and checks `source` against `environment`. With `expecting`, the result must have
     /// that type (`.bool` for conditions): a result of another type is a compile error, and a
@@ -109,7 +120,9 @@ public struct CELProgram: Sendable {
             if type == .dyn { type = expecting }
         }
         let variables = checker.usedVariables
-        return CELProgram(source: source, expression: expression, resultType: type, variables: variables, root: root, slots: checker.slots)
+        return CELProgram(
+            source: source, expression: expression, resultType: type, variables: variables, root: root, slots: checker.slots,
+            nodeTypes: checker.nodeTypes)
     }
 
     /// Evaluates the program with the given variable values. Never throws and never traps: a

@@ -46,7 +46,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// The SAN DNS names and IP addresses (and the CN), for hostname matching.
     public var identity: HostnameMatcher.CertificateIdentity {
         var names: GeneralNames?
-        if case .object(let object) = sanValue { names = (object as? SANFacts)?.names }
+        names = sanFacts.names
         return HostnameMatcher.CertificateIdentity(
             dnsNames: names?.dnsNames ?? [], ipAddresses: names?.ipAddresses ?? [],
             commonNames: subject.values(of: .commonName), hasSubjectAltName: hasSAN)
@@ -57,24 +57,24 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     public private(set) var extensions: [Extension] = []
 
     // Eagerly computed values of the common fields.
-    private var subjectValue: CELValue = .null
-    private var notBeforeValue: CELValue = .timestamp(seconds: 0)
-    private var notAfterValue: CELValue = .timestamp(seconds: 0)
+    private var subjectFacts = NameFacts(DistinguishedName())
+    private var notBeforeSeconds: Int64 = 0
+    private var notAfterSeconds: Int64 = 0
     private var validityDays: Int64 = 0
     private var daysUntilExpiry: Int64 = 0
     /// Whether it had expired at the evaluation time.
     public private(set) var expired = false
     private var notYetValid = false
-    private var keyAlgorithm: CELValue = .string("")
+    private var keyAlgorithm = ""
     private var keyBits: Int64 = 0
-    private var curve: CELValue = .string("")
+    private var curve = ""
     private var rsaExponent: Int64 = 0
-    private var signatureAlgorithm: CELValue = .string("")
-    private var signatureHash: CELValue = .string("")
-    private var sanValue: CELValue = .null
+    private var signatureAlgorithm = ""
+    private var signatureHash = ""
+    private var sanFacts = SANFacts(nil)
     private var hasSAN = false
     private var hasEKU = false
-    private var ekuValue: CELValue = .list([])
+    private var ekuNames: [String] = []
     private var hasKeyUsage = false
     private var pathLen: Int64 = -1
     /// Whether its issuer is its subject and its signature key its own (by key identifiers).
@@ -84,7 +84,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var mustStaple = false
     private var publiclyTrusted = false
     private var usageCount: Int64 = 0
-    private var roles: CELValue = .list([])
+    private var roles: [String] = []
 
     private let lock = NSLock()
     private var cachedFingerprint: String?
@@ -103,11 +103,11 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
             }
         }
         if let subject = read("subject", { () throws(DERError) in try certificate.subject() }) { self.subject = subject }
-        subjectValue = .object(NameFacts(subject))
+        subjectFacts = NameFacts(subject)
         let notBefore = read("notBefore", { () throws(DERError) in try certificate.notBefore() })
         notAfter = read("notAfter", { () throws(DERError) in try certificate.notAfter() })
-        notBeforeValue = .timestamp(seconds: notBefore?.secondsSinceEpoch ?? 0)
-        notAfterValue = .timestamp(seconds: notAfter?.secondsSinceEpoch ?? 0)
+        notBeforeSeconds = notBefore?.secondsSinceEpoch ?? 0
+        notAfterSeconds = notAfter?.secondsSinceEpoch ?? 0
         if let notBefore, let notAfter {
             let seconds = notAfter.secondsSinceEpoch - notBefore.secondsSinceEpoch + 1
             validityDays = seconds > 0 ? (seconds + 86_399) / 86_400 : 0
@@ -120,21 +120,21 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         notYetValid = (notBefore?.secondsSinceEpoch ?? Int64.min) > now.secondsSinceEpoch
 
         publicKey = read("subjectPublicKeyInfo", { () throws(DERError) in try certificate.publicKey() })
-        keyAlgorithm = .string(publicKey?.algorithmName ?? "")
+        keyAlgorithm = publicKey?.algorithmName ?? ""
         keyBits = Int64(publicKey?.bits ?? 0)
-        curve = .string(publicKey?.curveName ?? "")
+        curve = publicKey?.curveName ?? ""
         rsaExponent = Int64(clamping: publicKey?.rsaExponent ?? 0)
         let signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
-        signatureAlgorithm = .string(signature?.description ?? "")
-        signatureHash = .string(signature?.hashName ?? "")
+        signatureAlgorithm = signature?.description ?? ""
+        signatureHash = signature?.hashName ?? ""
 
         extensions = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
         let san = decode(.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
         hasSAN = has(.subjectAltName)
-        sanValue = .object(SANFacts(san))
+        sanFacts = SANFacts(san)
         let eku = decode(.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
         hasEKU = has(.extKeyUsage)
-        ekuValue = .strings(eku?.names ?? [])
+        ekuNames = eku?.names ?? []
         hasKeyUsage = has(.keyUsage)
         let basic = decode(.basicConstraints, "basicConstraints") { b, n throws(DERError) in try BasicConstraints(b, n) }
         isCA = basic?.isCA ?? false
@@ -239,7 +239,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// rule runs: fields are read without locking once evaluation starts.
     public func setUsages(count: Int, roles: [String]) {
         usageCount = Int64(count)
-        self.roles = .strings(roles)
+        self.roles = roles
     }
 
     /// The fields in the order the expression checker numbers them (sorted by name); a test
@@ -305,24 +305,24 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     private func value(of field: Field) -> CELValue {
         switch field {
-        case .subject: return subjectValue
+        case .subject: return .object(subjectFacts)
         case .issuer: return .object(NameFacts(issuer))
-        case .notBefore: return notBeforeValue
-        case .notAfter: return notAfterValue
+        case .notBefore: return .timestamp(seconds: notBeforeSeconds)
+        case .notAfter: return .timestamp(seconds: notAfterSeconds)
         case .validityDays: return .int(validityDays)
         case .daysUntilExpiry: return .int(daysUntilExpiry)
         case .expired: return .bool(expired)
         case .notYetValid: return .bool(notYetValid)
-        case .keyAlgorithm: return keyAlgorithm
+        case .keyAlgorithm: return .string(keyAlgorithm)
         case .keyBits: return .int(keyBits)
-        case .curve: return curve
+        case .curve: return .string(curve)
         case .rsaExponent: return .int(rsaExponent)
-        case .signatureAlgorithm: return signatureAlgorithm
-        case .signatureHash: return signatureHash
-        case .san: return sanValue
+        case .signatureAlgorithm: return .string(signatureAlgorithm)
+        case .signatureHash: return .string(signatureHash)
+        case .san: return .object(sanFacts)
         case .hasSAN: return .bool(hasSAN)
         case .hasEKU: return .bool(hasEKU)
-        case .eku: return ekuValue
+        case .eku: return .strings(ekuNames)
         case .hasKeyUsage: return .bool(hasKeyUsage)
         case .keyUsage: return .strings(quietly(.keyUsage) { b, n throws(DERError) in try KeyUsage(b, n) }?.names ?? [])
         case .isCA: return .bool(isCA)
@@ -334,7 +334,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         case .publiclyTrusted: return .bool(publiclyTrusted)
         case .source: return source.value
         case .usageCount: return .int(usageCount)
-        case .roles: return roles
+        case .roles: return .strings(roles)
         case .version: return .int(Int64(certificate.version))
         case .serial: return .string(certificate.serialNumber().hex)
         case .fingerprint: return .string(fingerprint)
@@ -353,20 +353,108 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     }
 }
 
+extension CertificateFacts {
+    // The fast path's typed reads (``CELObject/boolField(at:named:)``): the fields rules read
+    // most, straight from the stored properties, with the values ``value(of:)`` gives; the
+    // rest through it.
+
+    public func boolField(at index: Int, named name: String) -> Bool? {
+        switch Field(rawValue: index) {
+        case .expired: return expired
+        case .notYetValid: return notYetValid
+        case .hasSAN: return hasSAN
+        case .hasEKU: return hasEKU
+        case .hasKeyUsage: return hasKeyUsage
+        case .isCA: return isCA
+        case .selfSigned: return selfSigned
+        case .selfIssued: return selfIssued
+        case .hasSCTs: return hasSCTs
+        case .mustStaple: return mustStaple
+        case .publiclyTrusted: return publiclyTrusted
+        default:
+            if case .bool(let b)? = field(at: index, named: name) { return b }
+            return nil
+        }
+    }
+
+    public func intField(at index: Int, named name: String) -> Int64? {
+        switch Field(rawValue: index) {
+        case .validityDays: return validityDays
+        case .daysUntilExpiry: return daysUntilExpiry
+        case .keyBits: return keyBits
+        case .rsaExponent: return rsaExponent
+        case .pathLen: return pathLen
+        case .usageCount: return usageCount
+        case .version: return Int64(certificate.version)
+        default:
+            if case .int(let i)? = field(at: index, named: name) { return i }
+            return nil
+        }
+    }
+
+    public func timestampField(at index: Int, named name: String) -> Int64? {
+        switch Field(rawValue: index) {
+        case .notBefore: return notBeforeSeconds
+        case .notAfter: return notAfterSeconds
+        default:
+            if case .timestamp(let s)? = field(at: index, named: name) { return s }
+            return nil
+        }
+    }
+
+    public func stringField(at index: Int, named name: String) -> String? {
+        switch Field(rawValue: index) {
+        case .keyAlgorithm: return keyAlgorithm
+        case .curve: return curve
+        case .signatureAlgorithm: return signatureAlgorithm
+        case .signatureHash: return signatureHash
+        default:
+            if case .string(let s)? = field(at: index, named: name) { return s }
+            return nil
+        }
+    }
+
+    public func stringsField(at index: Int, named name: String) -> [String]? {
+        switch Field(rawValue: index) {
+        case .eku: return ekuNames
+        case .roles: return roles
+        case .unreadableFields: return allProblems.map(\.field)
+        default:
+            guard case .list(let items)? = field(at: index, named: name) else { return nil }
+            var strings: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { return nil }
+                strings.append(s)
+            }
+            return strings
+        }
+    }
+
+    public func objectField(at index: Int, named name: String) -> (any CELObject)? {
+        switch Field(rawValue: index) {
+        case .subject: return subjectFacts
+        case .san: return sanFacts
+        default:
+            if case .object(let o)? = field(at: index, named: name) { return o }
+            return nil
+        }
+    }
+}
+
 /// The `Name` facts of a distinguished name.
 final class NameFacts: CELObject, @unchecked Sendable {
     var typeName: String { "Name" }
-    let cn: CELValue
+    let cn: String
     let name: DistinguishedName
 
     init(_ name: DistinguishedName) {
         self.name = name
-        cn = .string(name.commonName ?? "")
+        cn = name.commonName ?? ""
     }
 
     func field(_ field: String) -> CELValue? {
         switch field {
-        case "cn": return cn
+        case "cn": return .string(cn)
         case "dn": return .string(name.rfc4514String)
         case "o": return .strings(name.values(of: .organizationName))
         case "ou": return .strings(name.values(of: .organizationalUnitName))
@@ -374,28 +462,43 @@ final class NameFacts: CELObject, @unchecked Sendable {
         default: return nil
         }
     }
+
+    func stringField(at index: Int, named name: String) -> String? {
+        name == "cn" ? cn : field(name).flatMap { if case .string(let s) = $0 { return s } else { return nil } }
+    }
 }
 
 /// The `SAN` facts of a subject alternative name extension.
 final class SANFacts: CELObject, @unchecked Sendable {
     var typeName: String { "SAN" }
-    let dns: CELValue
-    let ip: CELValue
+    let dns: [String]
+    let ip: [String]
     let names: GeneralNames?
 
     init(_ names: GeneralNames?) {
         self.names = names
-        dns = .strings(names?.dnsNames ?? [])
-        ip = .strings(names?.ipAddresses.map(\.description) ?? [])
+        dns = names?.dnsNames ?? []
+        ip = names?.ipAddresses.map(\.description) ?? []
     }
 
     func field(_ field: String) -> CELValue? {
         switch field {
-        case "dns": return dns
-        case "ip": return ip
+        case "dns": return .strings(dns)
+        case "ip": return .strings(ip)
         case "email": return .strings(names?.emailAddresses ?? [])
         case "uri": return .strings(names?.uris ?? [])
         case "upn": return .strings(names?.userPrincipalNames ?? [])
+        default: return nil
+        }
+    }
+
+    func stringsField(at index: Int, named name: String) -> [String]? {
+        switch name {
+        case "dns": return dns
+        case "ip": return ip
+        case "email": return names?.emailAddresses ?? []
+        case "uri": return names?.uris ?? []
+        case "upn": return names?.userPrincipalNames ?? []
         default: return nil
         }
     }

@@ -35,7 +35,11 @@ extension ExpressionTests {
             do {
                 let program = try CELFixtures.compile(source)
                 _ = program.evaluate(CELFixtures.activation, costLimit: 5_000)
-                _ = try? CELFixtures.compile(source, expecting: .bool)
+                if let condition = try? CELFixtures.compile(source, expecting: .bool) {
+                    // Whatever the fast path answers, the general evaluator answers too.
+                    _ = CELFastProgramTests.compare(
+                        condition, environment: CELFixtures.environment, activation: CELFixtures.activation, costLimit: 5_000)
+                }
             } catch {
                 // Only CELCompileError can be thrown (typed throws); check that it is well formed.
                 #expect(error.line >= 1 && error.column >= 1, "\(source): \(error)")
