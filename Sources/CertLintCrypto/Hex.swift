@@ -1,5 +1,5 @@
 /// The ASCII codes of "0123456789abcdef".
-private let lowercaseHexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+@usableFromInline let lowercaseHexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
 /// The ASCII codes of "0123456789ABCDEF".
 private let uppercaseHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
@@ -8,7 +8,10 @@ extension Collection<UInt8> {
     /// The bytes as lowercase hexadecimal, two digits a byte, with no separator.
     ///
     /// `[0xAB, 0x01]` gives `"ab01"`; no bytes give `""`.
+    @inlinable
     public var hexString: String {
+        // Inlinable, so each caller gets a loop specialised to its collection type (the
+        // generic one allocates as it iterates).
         var ascii: [UInt8] = []
         ascii.reserveCapacity(2 * count)
         for byte in self {

@@ -195,6 +195,8 @@ public struct Certificate: Sendable {
     public func extensions() throws(DERError) -> [Extension] {
         guard let list = extensionsNode else { return [] }
         var result: [Extension] = []
+        // Room for a typical certificate's extensions, so the array is allocated once.
+        result.reserveCapacity(12)
         var reader = DERReader(buffer, children: list)
         while let node = try reader.next() {
             let index = result.count

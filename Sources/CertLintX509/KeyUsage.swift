@@ -32,6 +32,13 @@ public struct KeyUsage: Sendable, Hashable {
         self.isMinimallyEncoded = bitString.isMinimalNamedBitList(in: bytes)
     }
 
+    /// Checks the extension value as ``init(_:_:)`` reads it, throwing the same errors,
+    /// without collecting the bits.
+    public static func validate(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
+        try node.expect(.bitString, "KeyUsage")
+        _ = try node.bitString(in: bytes)
+    }
+
     /// The names of the set bits, in bit order; bits beyond decipherOnly as `bitN`.
     public var names: [String] {
         bits.sorted().map { $0 < KeyUsage.bitNames.count ? KeyUsage.bitNames[$0] : "bit\($0)" }

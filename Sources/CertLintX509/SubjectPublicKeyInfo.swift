@@ -175,15 +175,13 @@ public struct SubjectPublicKeyInfo: Sendable, Hashable {
 
     /// The display name of a curve OID.
     public static func curveDisplayName(_ curve: OID) -> String {
-        switch curve.dotted {
-        case "1.2.840.10045.3.1.7": return "P-256"
-        case "1.3.132.0.34": return "P-384"
-        case "1.3.132.0.35": return "P-521"
-        case "1.3.132.0.33": return "P-224"
-        case "1.2.840.10045.3.1.1": return "P-192"
-        default: return curve.nameOrDotted
-        }
+        curveDisplayNames[curve] ?? curve.nameOrDotted
     }
+
+    static let curveDisplayNames: [OID: String] = [
+        "1.2.840.10045.3.1.7": "P-256", "1.3.132.0.34": "P-384", "1.3.132.0.35": "P-521", "1.3.132.0.33": "P-224",
+        "1.2.840.10045.3.1.1": "P-192",
+    ]
 
     static let curveBits: [OID: Int] = [
         "1.2.840.10045.3.1.7": 256, "1.3.132.0.34": 384, "1.3.132.0.35": 521, "1.3.132.0.10": 256,

@@ -138,6 +138,49 @@ import Testing
         #expect(rejected > 1000)
     }
 
+    /// `KeyUsage.validate` (what certlint's unreadable-field check runs) throws exactly what
+    /// reading the extension throws: every byte of every fixture's key usage value replaced by
+    /// several values, and every truncation of it.
+    @Test func keyUsageValidationAgreesWithReading() throws {
+        var compared = 0
+        var rejected = 0
+        var failures = 0
+        for (_, der) in Self.certificates {
+            guard let cert = try? Certificate(derEncoded: der), let ext = try? cert.findExtension(.keyUsage) else { continue }
+            var variants: [[UInt8]] = []
+            for position in ext.valueRange {
+                for replacement: UInt8 in [0x00, 0x01, 0x03, 0x07, 0x80, 0xFF, der[position] ^ 0x01] where replacement != der[position] {
+                    var bytes = der
+                    bytes[position] = replacement
+                    variants.append(bytes)
+                }
+            }
+            for (bytes, range) in variants.map({ ($0, ext.valueRange) }) + (0..<ext.valueRange.count).map({ (der, ext.valueRange.lowerBound..<(ext.valueRange.lowerBound + $0)) }) {
+                let read: Result<KeyUsage, DERError>
+                let validated: Result<Void, DERError>
+                do throws(DERError) {
+                    let node = try DER.parse(bytes, in: range)
+                    do throws(DERError) { read = .success(try KeyUsage(bytes, node)) } catch { read = .failure(error) }
+                    do throws(DERError) { validated = .success(try KeyUsage.validate(bytes, node)) } catch { validated = .failure(error) }
+                } catch {
+                    continue
+                }
+                compared += 1
+                if case .failure = read { rejected += 1 }
+                switch (read, validated) {
+                case (.success, .success): break
+                case (.failure(let a), .failure(let b)): #expect(a == b)
+                default:
+                    failures += 1
+                    Issue.record("reading gives \(read), validating \(validated)")
+                }
+            }
+        }
+        #expect(compared > 1000)
+        #expect(rejected > 100, "\(rejected) of \(compared) variants rejected")
+        #expect(failures == 0)
+    }
+
     /// Random byte strings, with and without a plausible DER or PEM start.
     @Test func randomByteStringsNeverTrap() {
         var rng = SplitMix64(seed: 42)

@@ -26,7 +26,14 @@ public final class SubjectInstance: Sendable {
     /// The subject kind.
     public let subject: FactSchema.Subject
     /// The subject's variables (`cert`, `usage`…), without `now` and `params`, sorted by name.
-    public let variables: [(name: String, value: CELValue)]
+    public var variables: [(name: String, value: CELValue)] {
+        if bindsOnlyCertificate, let certificate { return [(name: "cert", value: .object(certificate))] }
+        return storedVariables
+    }
+    /// The variables, unless the only one is `cert`, bound to ``certificate`` (so that building
+    /// the many `certificate` subjects allocates no list).
+    private let storedVariables: [(name: String, value: CELValue)]
+    private let bindsOnlyCertificate: Bool
     /// Where findings point.
     public let location: SourceLocation
     /// Other places a finding mentions.
@@ -43,23 +50,24 @@ public final class SubjectInstance: Sendable {
     ) {
         self.init(
             subject: subject, sortedVariables: variables.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
-            location: location, related: related, certificate: certificate, identity: identity)
+            bindsOnlyCertificate: false, location: location, related: related, certificate: certificate, identity: identity)
     }
 
     /// The `certificate` subject of `facts`: the variable `cert`, findings at the certificate
     /// (and `related` places), identified by its fingerprint.
     public convenience init(certificate facts: CertificateFacts, related: [RelatedLocation] = []) {
         self.init(
-            subject: .certificate, sortedVariables: [(name: "cert", value: .object(facts))], location: facts.source.location,
+            subject: .certificate, sortedVariables: [], bindsOnlyCertificate: true, location: facts.source.location,
             related: related, certificate: facts, identity: .certificate(facts))
     }
 
     private init(
-        subject: FactSchema.Subject, sortedVariables: [(name: String, value: CELValue)], location: SourceLocation,
+        subject: FactSchema.Subject, sortedVariables: [(name: String, value: CELValue)], bindsOnlyCertificate: Bool, location: SourceLocation,
         related: [RelatedLocation], certificate: CertificateFacts?, identity: Identity
     ) {
         self.subject = subject
-        variables = sortedVariables
+        storedVariables = sortedVariables
+        self.bindsOnlyCertificate = bindsOnlyCertificate
         self.location = location
         self.related = related
         self.certificate = certificate
@@ -68,7 +76,8 @@ public final class SubjectInstance: Sendable {
 
     /// The value of variable `name`, if the subject has it.
     public func variable(_ name: String) -> CELValue? {
-        variables.first { $0.name == name }?.value
+        if bindsOnlyCertificate, let certificate { return name == "cert" ? .object(certificate) : nil }
+        return storedVariables.first { $0.name == name }?.value
     }
 }
 

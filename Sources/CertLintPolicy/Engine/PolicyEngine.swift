@@ -69,7 +69,6 @@ public struct PolicyEngine: Sendable {
                 let end = min(instances.count, start + chunkSize)
                 // The variable values and the evaluation scratch space are reused from one
                 // subject to the next: no allocation per subject.
-                var values: [CELValue] = []
                 var scratch: [CELValue] = []
                 scratch.reserveCapacity(16)
                 let slotCount = rulesForSubject.map { max($0.when.slots.count, $0.assertion.slots.count) }.max() ?? 0
@@ -77,8 +76,7 @@ public struct PolicyEngine: Sendable {
                 if start < end {
                     for instance in instances[start..<end] {
                         engine.evaluate(
-                            rulesForSubject, on: instance, layout: layout, now: nowValue, values: &values, scratch: &scratch, frame: &frame,
-                            into: &out)
+                            rulesForSubject, on: instance, layout: layout, now: nowValue, scratch: &scratch, frame: &frame, into: &out)
                     }
                 }
                 results.set(chunk, out)
@@ -93,32 +91,30 @@ public struct PolicyEngine: Sendable {
         return findings.sorted(by: PolicyEngine.order)
     }
 
-    /// Runs `rules` on one subject; `values`, `scratch` and `frame` are working space reused
-    /// across calls. Each expression runs on the fast path when it has one and it can answer,
-    /// else on the general evaluator.
+    /// Runs `rules` on one subject; `scratch` and `frame` are working space reused across
+    /// calls (the frame holds the variables for both evaluators). Each expression runs on the
+    /// fast path when it has one and it can answer, else on the general evaluator.
     func evaluate(
-        _ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, values: inout [CELValue],
-        scratch: inout [CELValue], frame: inout CELFastFrame, into out: inout [Finding]
+        _ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, scratch: inout [CELValue],
+        frame: inout CELFastFrame, into out: inout [Finding]
     ) {
-        values.removeAll(keepingCapacity: true)
         var paramsIndex = 0
-        for (index, name) in layout.enumerated() {
-            switch name {
-            case "now": values.append(now)
+        frame.bind(layout.count) { index in
+            switch layout[index] {
+            case "now": return now
             case "params":
                 paramsIndex = index
-                values.append(.null)
-            default: values.append(instance.variable(name) ?? .null)
+                return .null
+            case let name: return instance.variable(name) ?? .null
             }
         }
-        frame.bind(values)
         for rule in rules {
             if rule.hasWhen {
                 if usesFastPath, let applies = rule.fastWhen?.evaluate(&frame) {
                     guard applies else { continue }
                 } else {
-                    values[paramsIndex] = rule.params
-                    guard case .bool(true) = rule.when.evaluate(layout: values, scratch: &scratch, costLimit: costLimit) else { continue }
+                    frame.setVariable(paramsIndex, rule.params)
+                    guard case .bool(true) = rule.when.evaluate(layout: frame.variables, scratch: &scratch, costLimit: costLimit) else { continue }
                 }
             }
             let result: CELValue
@@ -126,8 +122,8 @@ public struct PolicyEngine: Sendable {
                 if passes { continue }
                 result = .bool(false)
             } else {
-                values[paramsIndex] = rule.params
-                result = rule.assertion.evaluate(layout: values, scratch: &scratch, costLimit: costLimit)
+                frame.setVariable(paramsIndex, rule.params)
+                result = rule.assertion.evaluate(layout: frame.variables, scratch: &scratch, costLimit: costLimit)
             }
             switch result {
             case .bool(true):

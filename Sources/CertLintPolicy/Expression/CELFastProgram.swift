@@ -67,6 +67,20 @@ struct CELFastFrame {
         variables = values
         if case .object(let object)? = values.first { object0 = object } else { object0 = nil }
     }
+
+    /// Binds `count` variables, the value of each given by `value`, reusing the variables'
+    /// storage.
+    mutating func bind(_ count: Int, _ value: (Int) -> CELValue) {
+        variables.removeAll(keepingCapacity: true)
+        for index in 0..<count { variables.append(value(index)) }
+        if case .object(let object)? = variables.first { object0 = object } else { object0 = nil }
+    }
+
+    /// Sets one variable (for the general evaluator: the fast path takes fixed variables as
+    /// constants).
+    mutating func setVariable(_ index: Int, _ value: CELValue) {
+        variables[index] = value
+    }
 }
 
 /// Builds the closures of a ``CELFastProgram`` from a checked program's evaluation tree and

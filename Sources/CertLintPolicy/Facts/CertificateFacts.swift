@@ -86,7 +86,11 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var usageCount: Int64 = 0
     private var roles: [String] = []
 
-    private let lock = NSLock()
+    /// The lock guarding this object's caches: one of a fixed set shared by all facts, picked
+    /// by address, so building facts allocates no lock (contention is negligible: the caches
+    /// are filled once).
+    private var lock: NSLock { CertificateFacts.locks[Int(bitPattern: UInt(bitPattern: ObjectIdentifier(self).hashValue) >> 4) & 63] }
+    private static let locks = (0..<64).map { _ in NSLock() }
     private var cachedFingerprint: String?
     private var cachedIssuer: DistinguishedName?
 
@@ -168,6 +172,16 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     private var cachedAllProblems: [(field: String, error: DERError)]?
 
+    /// The extensions decoded only on demand, checked by ``allProblems`` in this order: each
+    /// check throws what decoding the extension would.
+    private static let fieldsReadOnDemand: [(oid: OID, name: String, check: @Sendable ([UInt8], DERNode) throws(DERError) -> Void)] = [
+        (.keyUsage, "keyUsage", { b, n throws(DERError) in try KeyUsage.validate(b, n) }),
+        (.signedCertificateTimestampList, "scts", { b, n throws(DERError) in _ = try SignedCertificateTimestampList(b, n) }),
+        (.crlDistributionPoints, "crlDistributionPoints", { b, n throws(DERError) in _ = try CRLDistributionPoints(b, n) }),
+        (.authorityInfoAccess, "authorityInfoAccess", { b, n throws(DERError) in _ = try AuthorityInformationAccess(b, n) }),
+        (.certificatePolicies, "certificatePolicies", { b, n throws(DERError) in _ = try CertificatePolicies(b, n) }),
+    ]
+
     /// ``problems`` plus those of the fields decoded only on demand (the issuer's name, key
     /// usage, SCTs, CRL distribution points, authority information access, policies);
     /// computed once.
@@ -185,19 +199,14 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
                 result.insert(("issuer", error), at: result.firstIndex { $0.field != "subject" } ?? result.endIndex)
             }
         }
-        func check<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) {
-            guard let index = extensionIndex(oid) else { return }
+        for field in CertificateFacts.fieldsReadOnDemand {
+            guard let index = extensionIndex(field.oid) else { continue }
             do throws(DERError) {
-                _ = try extensions[index].decode(in: certificate.buffer, body)
+                try extensions[index].decode(in: certificate.buffer, field.check)
             } catch {
-                result.append((field, error.inField("tbsCertificate")))
+                result.append((field.name, error.inField("tbsCertificate")))
             }
         }
-        check(.keyUsage, "keyUsage") { b, n throws(DERError) in try KeyUsage(b, n) }
-        check(.signedCertificateTimestampList, "scts") { b, n throws(DERError) in try SignedCertificateTimestampList(b, n) }
-        check(.crlDistributionPoints, "crlDistributionPoints") { b, n throws(DERError) in try CRLDistributionPoints(b, n) }
-        check(.authorityInfoAccess, "authorityInfoAccess") { b, n throws(DERError) in try AuthorityInformationAccess(b, n) }
-        check(.certificatePolicies, "certificatePolicies") { b, n throws(DERError) in try CertificatePolicies(b, n) }
         cachedAllProblems = result
         return result
     }
