@@ -6,16 +6,54 @@ import Foundation
 
 /// The `cert` facts of one certificate.
 ///
-/// The fields rules use most are decoded once, when the facts are built, and kept as
-/// expression values; the rest (the issuer's name, key usage, hex identifiers, URLs, policies,
-/// the extension list) are decoded when something asks for them. A field that cannot be
-/// decoded is left at its empty value and its error is kept in ``problems`` (those decoded on
-/// demand in ``allProblems``, which `cert.unreadableFields` names), so one malformed extension
-/// does not hide the rest. The SHA-256 fingerprint and the issuer's name are computed once, on
-/// first use.
+/// The fields rules use most are decoded once, when the facts are built, and kept as plain
+/// values (the engine's fast path reads them through the typed accessors, the general
+/// evaluator as expression values); the rest (the issuer's name, key usage, hex identifiers,
+/// URLs, policies, the extension list) are decoded when something asks for them, but checked
+/// when the facts are built. A field that cannot be decoded is left at its empty value and its
+/// error is kept in ``problems`` (with the errors of the fields decoded on demand in
+/// ``allProblems``, which `cert.unreadableFields` names), so one malformed extension does not
+/// hide the rest. The SHA-256 fingerprint and the issuer's name are computed once, on first
+/// use.
 public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// "Certificate".
     public var typeName: String { "Certificate" }
+    // The values rules read, decoded when the facts are built and declared first, so that
+    // they share the object's first cache lines (the engine reads them long after the facts
+    // were built, when the rest of the object has left the cache).
+    /// Whether it had expired at the evaluation time.
+    public private(set) var expired = false
+    private var notYetValid = false
+    private var hasSAN = false
+    private var hasEKU = false
+    /// Whether the certificate is a CA (basic constraints).
+    public private(set) var isCA = false
+    /// Whether its issuer is its subject and its signature key its own (by key identifiers).
+    public private(set) var selfSigned = false
+    private var selfIssued = false
+    private var publiclyTrusted = false
+    private var hasKeyUsage = false
+    private var hasSCTs = false
+    private var mustStaple = false
+    private var validityDays: Int64 = 0
+    private var daysUntilExpiry: Int64 = 0
+    private var keyBits: Int64 = 0
+    private var rsaExponent: Int64 = 0
+    private var usageCount: Int64 = 0
+    private var pathLen: Int64 = -1
+    private var notBeforeSeconds: Int64 = 0
+    private var notAfterSeconds: Int64 = 0
+    private var keyAlgorithm = ""
+    private var curve = ""
+    private var signatureHash = ""
+    private var ekuNames: [String] = []
+    private var roles: [String] = []
+    private var subjectFacts = NameFacts(DistinguishedName())
+    private var sanFacts = SANFacts(nil)
+    /// ``allProblems``.
+    private var unreadable: [(field: String, error: DERError)] = []
+    private var signatureAlgorithm = ""
+
     /// The certificate.
     public let certificate: Certificate
     /// Where it is.
@@ -41,8 +79,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     public private(set) var subjectKeyIdentifier: [UInt8]?
     /// The authority key identifier's key identifier.
     public private(set) var authorityKeyIdentifier: [UInt8]?
-    /// Whether the certificate is a CA (basic constraints).
-    public private(set) var isCA = false
     /// The SAN DNS names and IP addresses (and the CN), for hostname matching.
     public var identity: HostnameMatcher.CertificateIdentity {
         var names: GeneralNames?
@@ -55,36 +91,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     public private(set) var notAfter: DERTime?
     /// The extensions, as listed.
     public private(set) var extensions: [Extension] = []
-
-    // Eagerly computed values of the common fields.
-    private var subjectFacts = NameFacts(DistinguishedName())
-    private var notBeforeSeconds: Int64 = 0
-    private var notAfterSeconds: Int64 = 0
-    private var validityDays: Int64 = 0
-    private var daysUntilExpiry: Int64 = 0
-    /// Whether it had expired at the evaluation time.
-    public private(set) var expired = false
-    private var notYetValid = false
-    private var keyAlgorithm = ""
-    private var keyBits: Int64 = 0
-    private var curve = ""
-    private var rsaExponent: Int64 = 0
-    private var signatureAlgorithm = ""
-    private var signatureHash = ""
-    private var sanFacts = SANFacts(nil)
-    private var hasSAN = false
-    private var hasEKU = false
-    private var ekuNames: [String] = []
-    private var hasKeyUsage = false
-    private var pathLen: Int64 = -1
-    /// Whether its issuer is its subject and its signature key its own (by key identifiers).
-    public private(set) var selfSigned = false
-    private var selfIssued = false
-    private var hasSCTs = false
-    private var mustStaple = false
-    private var publiclyTrusted = false
-    private var usageCount: Int64 = 0
-    private var roles: [String] = []
 
     /// The lock guarding this object's caches: one of a fixed set shared by all facts, picked
     /// by address, so building facts allocates no lock (contention is negligible: the caches
@@ -155,6 +161,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         publiclyTrusted =
             hasSCTs || publicRoots.contains(subjectKeyIdentifier: selfSigned ? subjectKeyIdentifier : authorityKeyIdentifier)
             || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier))
+        unreadable = checkFieldsReadOnDemand()
     }
 
     private func has(_ oid: OID) -> Bool { extensionIndex(oid) != nil }
@@ -170,25 +177,52 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         return nil
     }
 
-    private var cachedAllProblems: [(field: String, error: DERError)]?
+    /// The extensions decoded only on demand, checked by ``allProblems`` in this order.
+    private enum FieldReadOnDemand {
+        case keyUsage, scts, crlDistributionPoints, authorityInfoAccess, certificatePolicies
 
-    /// The extensions decoded only on demand, checked by ``allProblems`` in this order: each
-    /// check throws what decoding the extension would.
-    private static let fieldsReadOnDemand: [(oid: OID, name: String, check: @Sendable ([UInt8], DERNode) throws(DERError) -> Void)] = [
-        (.keyUsage, "keyUsage", { b, n throws(DERError) in try KeyUsage.validate(b, n) }),
-        (.signedCertificateTimestampList, "scts", { b, n throws(DERError) in _ = try SignedCertificateTimestampList(b, n) }),
-        (.crlDistributionPoints, "crlDistributionPoints", { b, n throws(DERError) in _ = try CRLDistributionPoints(b, n) }),
-        (.authorityInfoAccess, "authorityInfoAccess", { b, n throws(DERError) in _ = try AuthorityInformationAccess(b, n) }),
-        (.certificatePolicies, "certificatePolicies", { b, n throws(DERError) in _ = try CertificatePolicies(b, n) }),
-    ]
+        static let all: [FieldReadOnDemand] = [.keyUsage, .scts, .crlDistributionPoints, .authorityInfoAccess, .certificatePolicies]
 
-    /// ``problems`` plus those of the fields decoded only on demand (the issuer's name, key
-    /// usage, SCTs, CRL distribution points, authority information access, policies);
-    /// computed once.
-    public var allProblems: [(field: String, error: DERError)] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cachedAllProblems { return cachedAllProblems }
+        var oid: OID {
+            switch self {
+            case .keyUsage: return .keyUsage
+            case .scts: return .signedCertificateTimestampList
+            case .crlDistributionPoints: return .crlDistributionPoints
+            case .authorityInfoAccess: return .authorityInfoAccess
+            case .certificatePolicies: return .certificatePolicies
+            }
+        }
+
+        /// The field's name in ``CertificateFacts/allProblems``.
+        var name: String {
+            switch self {
+            case .keyUsage: return "keyUsage"
+            case .scts: return "scts"
+            case .crlDistributionPoints: return "crlDistributionPoints"
+            case .authorityInfoAccess: return "authorityInfoAccess"
+            case .certificatePolicies: return "certificatePolicies"
+            }
+        }
+
+        /// Throws what decoding the extension would.
+        func check(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
+            switch self {
+            case .keyUsage: try KeyUsage.validate(bytes, node)
+            case .scts: _ = try SignedCertificateTimestampList(bytes, node)
+            case .crlDistributionPoints: _ = try CRLDistributionPoints(bytes, node)
+            case .authorityInfoAccess: _ = try AuthorityInformationAccess(bytes, node)
+            case .certificatePolicies: _ = try CertificatePolicies(bytes, node)
+            }
+        }
+    }
+
+    /// ``problems`` plus those of the fields no fact is decoded from (the issuer's name, key
+    /// usage, SCTs, CRL distribution points, authority information access, policies).
+    public var allProblems: [(field: String, error: DERError)] { unreadable }
+
+    /// Checks the fields no fact is decoded from, for ``allProblems``. Done while the facts are
+    /// built, when the certificate's bytes are in the cache, rather than when a rule asks.
+    private func checkFieldsReadOnDemand() -> [(field: String, error: DERError)] {
         var result = problems
         // A self-issued certificate's issuer is the same bytes as its subject, already decoded
         // (when that failed, the issuer is decoded for its own error).
@@ -199,15 +233,14 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
                 result.insert(("issuer", error), at: result.firstIndex { $0.field != "subject" } ?? result.endIndex)
             }
         }
-        for field in CertificateFacts.fieldsReadOnDemand {
+        for field in FieldReadOnDemand.all {
             guard let index = extensionIndex(field.oid) else { continue }
             do throws(DERError) {
-                try extensions[index].decode(in: certificate.buffer, field.check)
+                try extensions[index].decode(in: certificate.buffer) { b, n throws(DERError) in try field.check(b, n) }
             } catch {
                 result.append((field.name, error.inField("tbsCertificate")))
             }
         }
-        cachedAllProblems = result
         return result
     }
 
