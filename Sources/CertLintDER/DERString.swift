@@ -67,6 +67,22 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Only encodings that cannot be decoded at all throw (invalid UTF-8, a BMPString of odd
     /// length); characters outside a type's repertoire are kept and flagged.
+    /// Throws what ``decode(_:_:kind:at:)`` throws for the same content, without building the
+    /// text (only UTF8String, BMPString and UniversalString content can be invalid).
+    public static func validate(_ bytes: [UInt8], _ range: Range<Int>, kind: Kind, at offset: Int) throws(DERError) {
+        switch kind {
+        case .utf8:
+            for i in range where bytes[i] >= 0x80 {
+                _ = try decode(bytes, range, kind: kind, at: offset)
+                return
+            }
+        case .bmp, .universal:
+            _ = try decode(bytes, range, kind: kind, at: offset)
+        case .printable, .numeric, .ia5, .visible, .teletex, .videotex, .graphic, .general:
+            return
+        }
+    }
+
     public static func decode(
         _ bytes: [UInt8], _ range: Range<Int>, kind: Kind, at offset: Int
     ) throws(DERError) -> DERString {

@@ -141,6 +141,16 @@ public struct Certificate: Sendable {
         do throws(DERError) { return try DistinguishedName(buffer, subjectNode) } catch { throw error.inField("tbsCertificate.subject") }
     }
 
+    /// Throws what ``subject()`` throws, without building the name.
+    public func validateSubject() throws(DERError) {
+        do throws(DERError) { try DistinguishedName.validate(buffer, subjectNode) } catch { throw error.inField("tbsCertificate.subject") }
+    }
+
+    /// Throws what ``issuer()`` throws, without building the name.
+    public func validateIssuer() throws(DERError) {
+        do throws(DERError) { try DistinguishedName.validate(buffer, issuerNode) } catch { throw error.inField("tbsCertificate.issuer") }
+    }
+
     /// The DER encoding of the issuer name, for exact comparisons.
     public var issuerBytes: ArraySlice<UInt8> { buffer[issuerNode.encodedRange] }
 

@@ -35,9 +35,40 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a Name from a validated node.
     public init(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
-        try node.expect(.sequence, "Name")
         var result: [Attribute] = []
         result.reserveCapacity(8)
+        try DistinguishedName.walk(bytes, node) { oid, valueNode, rdnIndex throws(DERError) in
+            var string: DERString?
+            if let kind = DistinguishedName.stringKind(valueNode) {
+                string = try DERString.decode(bytes, valueNode.contentRange, kind: kind, at: valueNode.contentStart)
+            }
+            result.append(Attribute(oid: oid, string: string, encodedValue: bytes[valueNode.encodedRange], rdnIndex: rdnIndex))
+        }
+        attributes = result
+    }
+
+    /// Throws what ``init(_:_:)`` throws for the same node, without building the name (no
+    /// allocation for the usual names).
+    public static func validate(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
+        try walk(bytes, node) { _, valueNode, _ throws(DERError) in
+            if let kind = stringKind(valueNode) {
+                try DERString.validate(bytes, valueNode.contentRange, kind: kind, at: valueNode.contentStart)
+            }
+        }
+    }
+
+    /// The string type of an attribute value, when it is a character string.
+    private static func stringKind(_ valueNode: DERNode) -> DERString.Kind? {
+        guard valueNode.tag.tagClass == .universal, !valueNode.tag.isConstructed else { return nil }
+        return DERString.Kind(rawValue: valueNode.tag.number)
+    }
+
+    /// Checks the structure of a Name and calls `visit` with each attribute's type, value node
+    /// and RDN index, in encoded order.
+    private static func walk(
+        _ bytes: [UInt8], _ node: DERNode, _ visit: (OID, DERNode, Int) throws(DERError) -> Void
+    ) throws(DERError) {
+        try node.expect(.sequence, "Name")
         var rdnIndex = 0
         var rdnOffset = node.contentStart
         // Three nested loops over offsets (Name, RDN SET, AttributeTypeAndValue); no reader
@@ -65,11 +96,7 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
                     if valueNode.end != attributeNode.contentEnd {
                         throw DERError(.unexpectedElement, at: valueNode.end, "AttributeTypeAndValue has an unexpected element after its last field", path: "AttributeTypeAndValue")
                     }
-                    var string: DERString?
-                    if valueNode.tag.tagClass == .universal, !valueNode.tag.isConstructed, let kind = DERString.Kind(rawValue: valueNode.tag.number) {
-                        string = try DERString.decode(bytes, valueNode.contentRange, kind: kind, at: valueNode.contentStart)
-                    }
-                    result.append(Attribute(oid: oid, string: string, encodedValue: bytes[valueNode.encodedRange], rdnIndex: rdnIndex))
+                    try visit(oid, valueNode, rdnIndex)
                     count += 1
                 }
                 guard count > 0 else {
@@ -80,7 +107,6 @@ public struct DistinguishedName: Sendable, Hashable, CustomStringConvertible {
             }
             rdnIndex += 1
         }
-        attributes = result
     }
 
     /// The relative distinguished names in encoded order (most significant first, usually C),

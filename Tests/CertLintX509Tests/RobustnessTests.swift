@@ -181,6 +181,63 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// `DistinguishedName.validate` (what certificate facts run, decoding the name only when a
+    /// rule reads it) throws exactly what reading the name throws: every byte of every
+    /// fixture's subject and issuer replaced by several values.
+    @Test func nameValidationAgreesWithReading() throws {
+        var compared = 0
+        var rejected = 0
+        for (_, der) in Self.certificates {
+            guard let cert = try? Certificate(derEncoded: der) else { continue }
+            for node in [cert.subjectNode, cert.issuerNode] {
+                for position in node.contentRange {
+                    for replacement: UInt8 in [0x00, 0x0C, 0x13, 0x1E, 0x80, 0xC3, 0xFF, der[position] ^ 0x01] where replacement != der[position] {
+                        var bytes = der
+                        bytes[position] = replacement
+                        let read: Result<DistinguishedName, DERError>
+                        let validated: Result<Void, DERError>
+                        do throws(DERError) { read = .success(try DistinguishedName(bytes, node)) } catch { read = .failure(error) }
+                        do throws(DERError) { validated = .success(try DistinguishedName.validate(bytes, node)) } catch { validated = .failure(error) }
+                        compared += 1
+                        switch (read, validated) {
+                        case (.success, .success): break
+                        case (.failure(let a), .failure(let b)):
+                            rejected += 1
+                            #expect(a == b)
+                        default: Issue.record("reading gives \(read), validating \(validated)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared > 100_000)
+        #expect(rejected > 10_000, "\(rejected) of \(compared) variants rejected")
+    }
+
+    /// `DERString.validate` throws exactly what `DERString.decode` throws, for every string
+    /// type over seeded random contents (valid and invalid UTF-8, odd lengths, surrogates).
+    @Test func stringValidationAgreesWithDecoding() {
+        var rng = SplitMix64(seed: 0x5751_4E47)
+        var rejected = 0
+        for tag: UInt32 in [12, 18, 19, 20, 21, 22, 25, 26, 27, 28, 30] {
+            guard let kind = DERString.Kind(rawValue: tag) else {
+                Issue.record("no string kind for tag \(tag)")
+                continue
+            }
+            for _ in 0..<2000 {
+                let count = Int(rng.next() % 9)
+                let bytes = (0..<count).map { _ in rng.next() % 3 == 0 ? UInt8(truncatingIfNeeded: rng.next()) : [0x41, 0x00, 0xD8, 0xDC, 0xC3, 0xA9, 0x10][Int(rng.next() % 7)] }
+                var decoded: DERError?
+                var validated: DERError?
+                do throws(DERError) { _ = try DERString.decode(bytes, 0..<bytes.count, kind: kind, at: 0) } catch { decoded = error }
+                do throws(DERError) { try DERString.validate(bytes, 0..<bytes.count, kind: kind, at: 0) } catch { validated = error }
+                #expect(decoded == validated, "\(kind) \(bytes)")
+                if decoded != nil { rejected += 1 }
+            }
+        }
+        #expect(rejected > 1000)
+    }
+
     /// Random byte strings, with and without a plausible DER or PEM start.
     @Test func randomByteStringsNeverTrap() {
         var rng = SplitMix64(seed: 42)

@@ -48,7 +48,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var signatureHash = ""
     private var ekuNames: [String] = []
     private var roles: [String] = []
-    private var subjectFacts = NameFacts(DistinguishedName())
+    private var cachedSubjectFacts: NameFacts?
     private var sanFacts = SANFacts(nil)
     /// ``allProblems``.
     private var unreadable: [(field: String, error: DERError)] = []
@@ -61,8 +61,28 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// Fields that could not be decoded, with why.
     public private(set) var problems: [(field: String, error: DERError)] = []
 
-    /// The subject's name.
-    public private(set) var subject = DistinguishedName()
+    /// The subject's name (decoded on first use: rules about leaves read its CN, but most
+    /// facts are decided without it; it is checked when the facts are built).
+    public var subject: DistinguishedName {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedSubject { return cachedSubject }
+        let name = (try? certificate.subject()) ?? DistinguishedName()
+        cachedSubject = name
+        return name
+    }
+    private var cachedSubject: DistinguishedName?
+
+    /// The `Name` facts of the subject (made on first use).
+    private var subjectFacts: NameFacts {
+        let name = subject
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedSubjectFacts { return cachedSubjectFacts }
+        let facts = NameFacts(name)
+        cachedSubjectFacts = facts
+        return facts
+    }
     /// The issuer's name (decoded on first use: chains compare the encoded names, and no
     /// built-in rule reads it, so most certificates never need it).
     public var issuer: DistinguishedName {
@@ -94,7 +114,8 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// The lock guarding this object's caches: one of a fixed set shared by all facts, picked
     /// by address, so building facts allocates no lock (contention is negligible: the caches
-    /// are filled once).
+    /// are filled once). Two facts may share a lock, so nothing done while holding it may
+    /// touch another facts object, and it is not recursive: take it for the cache alone.
     private var lock: NSLock { CertificateFacts.locks[Int(bitPattern: UInt(bitPattern: ObjectIdentifier(self).hashValue) >> 4) & 63] }
     private static let locks = (0..<64).map { _ in NSLock() }
     private var cachedFingerprint: String?
@@ -112,8 +133,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
                 return nil
             }
         }
-        if let subject = read("subject", { () throws(DERError) in try certificate.subject() }) { self.subject = subject }
-        subjectFacts = NameFacts(subject)
+        _ = read("subject", { () throws(DERError) in try certificate.validateSubject() })
         let notBefore = read("notBefore", { () throws(DERError) in try certificate.notBefore() })
         notAfter = read("notAfter", { () throws(DERError) in try certificate.notAfter() })
         notBeforeSeconds = notBefore?.secondsSinceEpoch ?? 0
@@ -228,7 +248,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         // (when that failed, the issuer is decoded for its own error).
         if !selfIssued || problems.contains(where: { $0.field == "subject" }) {
             do throws(DERError) {
-                _ = try certificate.issuer()
+                try certificate.validateIssuer()
             } catch {
                 result.insert(("issuer", error), at: result.firstIndex { $0.field != "subject" } ?? result.endIndex)
             }
