@@ -269,9 +269,124 @@ struct CELFastCompiler {
         }
     }
 
+    // MARK: Fused forms
+
+    /// What a node is, when it is one of the operands the fused forms take.
+    private enum Shape {
+        /// A value known at compile time, and the steps reading it counts.
+        case constant(CELValue, cost: Int)
+        /// A field of the first variable (two steps).
+        case firstField(index: Int, name: String)
+    }
+
+    private func shape(of node: any CELNode) -> Shape? {
+        if let constant = node as? CELConstantNode { return .constant(constant.value, cost: 1) }
+        if let list = node as? CELListNode {
+            var items: [CELValue] = []
+            for item in list.items {
+                guard let constant = item as? CELConstantNode, case .string = constant.value else { return nil }
+                items.append(constant.value)
+            }
+            return .constant(.list(items), cost: items.count + 1)
+        }
+        guard let select = node as? CELSelectNode, select.fieldIndex >= 0, let operand = select.operand as? CELSlotNode else { return nil }
+        if case .object(let object)? = constants[operand.slot] {
+            guard let value = object.field(at: select.fieldIndex, named: select.field) else { return nil }
+            return .constant(value, cost: 2)
+        }
+        if operand.slot == 0, constants[0] == nil, case .object? = type(of: operand) {
+            return .firstField(index: select.fieldIndex, name: select.field)
+        }
+        return nil
+    }
+
+    /// `field op constant` and `constant op field` on a field of the first variable, in one
+    /// closure, counting the steps the general evaluator counts for the operands and operator.
+    private func fusedBinary(_ node: CELBinaryNode) -> Compiled? {
+        guard let lhs = shape(of: node.lhs), let rhs = shape(of: node.rhs), let lhsType = type(of: node.lhs), let rhsType = type(of: node.rhs) else {
+            return nil
+        }
+        let op = node.op
+        switch (lhs, rhs) {
+        case (.firstField(let index, let name), .constant(let value, let cost)):
+            return Self.fused(op, fieldOnLeft: true, index, name, lhsType, value, cost)
+        case (.constant(let value, let cost), .firstField(let index, let name)):
+            return Self.fused(op, fieldOnLeft: false, index, name, rhsType, value, cost)
+        default:
+            return nil
+        }
+    }
+
+    private static func fused(
+        _ op: CELBinaryOperator, fieldOnLeft: Bool, _ index: Int, _ name: String, _ fieldType: CELType, _ constant: CELValue, _ constantCost: Int
+    ) -> Compiled? {
+        // Reading the field is two steps, the operator one.
+        let steps = constantCost &+ 3
+        switch (fieldType, constant, op) {
+        case (.int, .int(let k), _) where op.isComparison, (.timestamp, .timestamp(seconds: let k), _) where op.isComparison:
+            let timestamp = fieldType == .timestamp
+            return .bool { c in
+                c.cost &+= steps
+                guard let x = timestamp ? c.object0?.timestampField(at: index, named: name) : c.object0?.intField(at: index, named: name) else { return nil }
+                return fieldOnLeft ? Self.compare(op, x, k) : Self.compare(op, k, x)
+            }
+        case (.string, .string(let k), .equal), (.string, .string(let k), .notEqual):
+            let equal = op == .equal
+            let kCount = k.utf8.count
+            return .bool { c in
+                guard let x = c.object0?.stringField(at: index, named: name) else { return nil }
+                c.cost &+= steps &+ min(x.utf8.count, kCount)
+                return CELOperations.stringEquals(x, k) == equal
+            }
+        case (.list(.string), .string(let k), .in) where !fieldOnLeft:
+            let size = max(1, k.utf8.count)
+            return .bool { c in
+                guard let items = c.object0?.stringsField(at: index, named: name) else { return nil }
+                c.cost &+= steps &+ items.count &* size
+                for item in items where CELOperations.stringEquals(k, item) { return true }
+                return false
+            }
+        case (.string, .list(let values), .in) where fieldOnLeft:
+            var items: [String] = []
+            for value in values {
+                guard case .string(let item) = value else { return nil }
+                items.append(item)
+            }
+            let list = items
+            return .bool { c in
+                guard let x = c.object0?.stringField(at: index, named: name) else { return nil }
+                c.cost &+= steps &+ list.count &* max(1, x.utf8.count)
+                for item in list where CELOperations.stringEquals(x, item) { return true }
+                return false
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// `x op y` for a comparison operator.
+    @inline(__always)
+    private static func compare(_ op: CELBinaryOperator, _ x: Int64, _ y: Int64) -> Bool {
+        switch op {
+        case .equal: return x == y
+        case .notEqual: return x != y
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        default: return x >= y
+        }
+    }
+
     // MARK: Operators
 
     private func unary(_ node: CELUnaryNode) -> Compiled? {
+        // `!field` on a bool field of the first variable: three steps.
+        if node.op == .not, case .firstField(let index, let name)? = shape(of: node.operand), type(of: node.operand) == .bool {
+            return .bool { c in
+                c.cost &+= 3
+                return c.object0?.boolField(at: index, named: name).map { !$0 }
+            }
+        }
         switch (node.op, compile(node.operand)) {
         case (.not, .bool(let f)?):
             return .bool { c in f(&c).map { c.cost &+= 1; return !$0 } }
@@ -288,6 +403,7 @@ struct CELFastCompiler {
     }
 
     private func binary(_ node: CELBinaryNode) -> Compiled? {
+        if let fused = fusedBinary(node) { return fused }
         guard let lhs = compile(node.lhs), let rhs = compile(node.rhs), let resultType = type(of: node) else { return nil }
         let op = node.op
         // The frequent forms, without boxing.
@@ -583,6 +699,16 @@ struct CELFastCompiler {
             case .exists: return false
             default: return count == 1
             }
+        }
+    }
+}
+
+extension CELBinaryOperator {
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=`.
+    fileprivate var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: return true
+        default: return false
         }
     }
 }
