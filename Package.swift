@@ -20,7 +20,10 @@ let package = Package(
         // The shared vocabulary: locations, severities, findings. Imports nothing.
         .target(name: "CertLintCore"),
         // DER/BER-subset reader, OIDs, PEM, Base64.
-        .target(name: "CertLintDER"),
+        .target(name: "CertLintDER", dependencies: ["CertLintDERAccel"]),
+        // Our own C: Base64 decoding with the CPU's SSSE3 instructions where it has them
+        // (detected at run time), for CertLintDER; elsewhere the Swift decoder runs.
+        .target(name: "CertLintDERAccel"),
         // Digests and the keystore primitives (HMAC, PBKDF2, PKCS#12 KDF, AES/3DES/RC2), tested
         // against published vectors.
         .target(name: "CertLintCrypto", dependencies: ["CertLintDER", "CertLintCryptoAccel"]),

@@ -52,7 +52,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var sanFacts = SANFacts(nil)
     /// ``allProblems``.
     private var unreadable: [(field: String, error: DERError)] = []
-    private var signatureAlgorithm = ""
+    private var signature: SignatureAlgorithm?
 
     /// The certificate.
     public let certificate: Certificate
@@ -154,8 +154,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         keyBits = Int64(publicKey?.bits ?? 0)
         curve = publicKey?.curveName ?? ""
         rsaExponent = Int64(clamping: publicKey?.rsaExponent ?? 0)
-        let signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
-        signatureAlgorithm = signature?.description ?? ""
+        signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
         signatureHash = signature?.hashName ?? ""
 
         extensions = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
@@ -379,7 +378,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         case .keyBits: return .int(keyBits)
         case .curve: return .string(curve)
         case .rsaExponent: return .int(rsaExponent)
-        case .signatureAlgorithm: return .string(signatureAlgorithm)
+        case .signatureAlgorithm: return .string(signature?.description ?? "")
         case .signatureHash: return .string(signatureHash)
         case .san: return .object(sanFacts)
         case .hasSAN: return .bool(hasSAN)
@@ -468,7 +467,7 @@ extension CertificateFacts {
         switch Field(rawValue: index) {
         case .keyAlgorithm: return keyAlgorithm
         case .curve: return curve
-        case .signatureAlgorithm: return signatureAlgorithm
+        case .signatureAlgorithm: return signature?.description ?? ""
         case .signatureHash: return signatureHash
         default:
             if case .string(let s)? = field(at: index, named: name) { return s }

@@ -1,0 +1,21 @@
+// The CPU's vector instructions for CertLintDER's hottest loop, Base64 decoding of PEM bodies.
+// Our own code: x86-64 SSSE3 intrinsics, used only when the CPU reports them at run time;
+// elsewhere the function decodes nothing and the portable Swift decoder does all the work.
+#ifndef CERTLINT_DER_ACCEL_H
+#define CERTLINT_DER_ACCEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// 1 when this CPU has the SSSE3 instructions certlint_base64_decode_blocks uses.
+int certlint_base64_accelerated(void);
+
+/// Decodes the longest run of whole 16-character groups at the start of `input[0..<length]`
+/// that hold only characters of the standard Base64 alphabet (no padding, no white space),
+/// writing 12 bytes a group to `output`, and returns the number of characters decoded (a
+/// multiple of 16). Each group stores 16 bytes (the last four are scratch, overwritten by the
+/// next group or ignored), so it stops when fewer than 16 bytes of `outputCapacity` remain.
+/// The caller decodes the rest, and reports any invalid character, itself.
+size_t certlint_base64_decode_blocks(const uint8_t *input, size_t length, uint8_t *output, size_t outputCapacity);
+
+#endif
