@@ -1,3 +1,5 @@
+import CertLintDERAccel
+
 /// One `-----BEGIN LABEL-----` … `-----END LABEL-----` block of a PEM file.
 public struct PEMBlock: Sendable {
     /// An RFC 1421 encapsulated header, such as `Proc-Type: 4,ENCRYPTED`.
@@ -253,19 +255,11 @@ public enum PEM {
     /// The offset of the first '-' at or after `offset`, or the end of the input. Scans eight
     /// bytes at a time (a zero byte in `word ^ 0x2D2D…` marks a dash).
     private static func firstDash(_ bytes: [UInt8], from offset: Int) -> Int {
-        bytes.withUnsafeBytes { buffer in
-            let count = buffer.count
-            var i = max(0, offset)
-            let dashes: UInt64 = 0x2D2D_2D2D_2D2D_2D2D
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= count {
-                let word = buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ dashes
-                if (word &- ones) & ~word & highs != 0 { break }
-                i += 8
-            }
-            while i < count && buffer[i] != UInt8(ascii: "-") { i += 1 }
-            return i
+        let from = max(0, offset)
+        guard from < bytes.count else { return bytes.count }
+        // The C library's memchr, which scans with the widest vectors the CPU has.
+        return bytes.withUnsafeBufferPointer { buffer in
+            from + certlint_find_byte(buffer.baseAddress.unsafelyUnwrapped + from, buffer.count - from, UInt8(ascii: "-"))
         }
     }
 

@@ -7,6 +7,13 @@
 // its 6-bit value, and two multiply-adds pack four 6-bit values into three bytes.
 #include "CertLintDERAccel.h"
 
+#include <string.h>
+
+size_t certlint_find_byte(const uint8_t *input, size_t length, uint8_t byte) {
+    const uint8_t *found = memchr(input, byte, length);
+    return found ? (size_t)(found - input) : length;
+}
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
 #include <immintrin.h>

@@ -1,4 +1,5 @@
-// The CPU's vector instructions for CertLintDER's hottest loop, Base64 decoding of PEM bodies.
+// The CPU's vector instructions for CertLintDER's hottest loops: Base64 decoding of PEM bodies,
+// and finding where a body ends.
 // Our own code: x86-64 SSSE3 intrinsics, used only when the CPU reports them at run time;
 // elsewhere the function decodes nothing and the portable Swift decoder does all the work.
 #ifndef CERTLINT_DER_ACCEL_H
@@ -17,5 +18,9 @@ int certlint_base64_accelerated(void);
 /// next group or ignored), so it stops when fewer than 16 bytes of `outputCapacity` remain.
 /// The caller decodes the rest, and reports any invalid character, itself.
 size_t certlint_base64_decode_blocks(const uint8_t *input, size_t length, uint8_t *output, size_t outputCapacity);
+
+/// The position of the first `byte` in `input[0..<length]`, or `length` (the C library's
+/// memchr, which uses the CPU's widest vectors on every platform).
+size_t certlint_find_byte(const uint8_t *input, size_t length, uint8_t byte);
 
 #endif
