@@ -1,14 +1,21 @@
+import CertLintDERAccel
+
 /// An ASN.1 OBJECT IDENTIFIER, kept as its DER content octets.
 ///
 /// Keeping the encoded form makes equality a byte comparison and costs nothing to read; the
 /// dotted form (`2.5.29.17`) and the name (`subjectAltName`) are computed on demand.
+///
+/// An OID is plain data (no references), so the structures holding OIDs (extensions, names)
+/// are copied and destroyed without reference counting.
 public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral, Comparable {
     // Up to 16 content octets are kept inline (every OID in the registry fits), so reading an
-    // OID from a certificate allocates nothing; longer ones are kept in `heap`.
+    // OID from a certificate allocates nothing; longer ones are interned in ``OIDLongForms``
+    // and kept as their number there (`long`, -1 for inline ones), which is equal exactly when
+    // the octets are.
     @usableFromInline let low: UInt64
     @usableFromInline let high: UInt64
     @usableFromInline let count: Int
-    @usableFromInline let heap: [UInt8]?
+    @usableFromInline let long: Int
 
     /// Wraps content octets that were already validated.
     @inlinable
@@ -31,17 +38,17 @@ public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStr
             }
             self.low = low
             self.high = high
-            self.heap = nil
+            self.long = -1
         } else {
             low = 0
             high = 0
-            heap = Array(validatedBytes)
+            long = OIDLongForms.intern(Array(validatedBytes))
         }
     }
 
     /// The content octets of the DER encoding (no tag, no length).
     public var bytes: [UInt8] {
-        if let heap { return heap }
+        if long >= 0 { return OIDLongForms.bytes(long) }
         var out: [UInt8] = []
         out.reserveCapacity(count)
         for i in 0..<count {
@@ -189,7 +196,7 @@ public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStr
     @inlinable
     public func matches(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard range.count == count else { return false }
-        if let heap { return bytes[range].elementsEqual(heap) }
+        if long >= 0 { return bytes[range].elementsEqual(OIDLongForms.bytes(long)) }
         var low: UInt64 = 0
         var high: UInt64 = 0
         var shift: UInt64 = 0
@@ -212,5 +219,43 @@ public struct OID: Hashable, Sendable, CustomStringConvertible, ExpressibleByStr
             return a.0 != b.0 ? a.0 < b.0 : a.1 < b.1
         }
         return l.count < r.count
+    }
+}
+
+/// The content octets of every OID longer than 16 octets seen so far, each stored once: an
+/// ``OID`` holds its number here. Such OIDs are rare (private arcs of enterprise PKIs), and the
+/// table grows only with distinct ones, at most one entry per 17 bytes of input read.
+@usableFromInline
+enum OIDLongForms {
+    /// Guarded by the C module's OID-table lock.
+    private final class Table: @unchecked Sendable {
+        var forms: [[UInt8]] = []
+        var numbers: [[UInt8]: Int] = [:]
+    }
+
+    private static let table = Table()
+
+    private static func locked<T>(_ body: () -> T) -> T {
+        certlint_oid_table_lock()
+        defer { certlint_oid_table_unlock() }
+        return body()
+    }
+
+    /// The number of `bytes`, added if new.
+    @usableFromInline
+    static func intern(_ bytes: [UInt8]) -> Int {
+        locked {
+            if let number = table.numbers[bytes] { return number }
+            let number = table.forms.count
+            table.forms.append(bytes)
+            table.numbers[bytes] = number
+            return number
+        }
+    }
+
+    /// The octets of number `number`.
+    @usableFromInline
+    static func bytes(_ number: Int) -> [UInt8] {
+        locked { table.forms[number] }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CertLintDER
 
@@ -147,6 +148,35 @@ import Testing
         #expect(a != OID.keyUsage)
     }
 
+    /// OIDs longer than 16 octets (kept in the shared table of long forms) compare, hash,
+    /// match and render by their octets, whether built from text or from octets, and from
+    /// many threads at once.
+    @Test func longOIDsAreEqualExactlyWhenTheirOctetsAre() throws {
+        let text = "1.3.6.1.4.1.311.21.8.8839516.12563957.1558397.10512234.6958549.249.1.40"
+        let a = try #require(OID(dotted: text))
+        #expect(a.bytes.count > 16)
+        let b = try OID(derContent: a.bytes)
+        #expect(a == b && a.hashValue == b.hashValue && a.dotted == text && b.dotted == text)
+        #expect(Set([a, b]).count == 1)
+        let c = try #require(OID(dotted: text.dropLast(2) + "41"))
+        #expect(a != c && c.bytes.count == a.bytes.count)
+        let bytes = a.bytes
+        #expect(a.matches(bytes, 0..<bytes.count) && !c.matches(bytes, 0..<bytes.count))
+        // A 16-octet OID stays inline and differs from every long one.
+        let short = try OID(derContent: Array(bytes.prefix(15)) + [0x01])
+        #expect(short.bytes.count == 16 && short != a)
+        // Interning from several threads gives one number per octet string.
+        let texts = (0..<200).map { "1.3.6.1.4.1.311.21.8.8839516.12563957.1558397.10512234.\($0)" }
+        let results = Results(count: texts.count * 4)
+        DispatchQueue.concurrentPerform(iterations: texts.count * 4) { i in
+            results.set(i, OID(dotted: texts[i % texts.count]))
+        }
+        for i in 0..<texts.count {
+            let copies = (0..<4).compactMap { results.get(i + $0 * texts.count) }
+            #expect(copies.count == 4 && Set(copies).count == 1 && copies[0].dotted == texts[i])
+        }
+    }
+
     // Every dotted OID built from seeded random arcs survives text → octets → text, and the
     // octets pass validation.
     @Test func randomRoundTrip() throws {
@@ -164,4 +194,13 @@ import Testing
             #expect(try OID(derContent: oid.bytes).bytes == oid.bytes)
         }
     }
+}
+
+/// Slots written from several threads.
+private final class Results: @unchecked Sendable {
+    private var values: [OID?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: OID?) { lock.withLock { values[i] = value } }
+    func get(_ i: Int) -> OID? { lock.withLock { values[i] } }
 }

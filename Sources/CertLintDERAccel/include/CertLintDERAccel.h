@@ -1,5 +1,6 @@
-// The CPU's vector instructions for CertLintDER's hottest loops: Base64 decoding of PEM bodies,
-// and finding where a body ends.
+// Our own C for CertLintDER: the CPU's vector instructions for its hottest loops (Base64
+// decoding of PEM bodies, finding where a body ends), and the lock of its table of long OIDs
+// (CertLintDER imports no Swift library that has one).
 // Our own code: x86-64 SSSE3 intrinsics, used only when the CPU reports them at run time;
 // elsewhere the function decodes nothing and the portable Swift decoder does all the work.
 #ifndef CERTLINT_DER_ACCEL_H
@@ -22,5 +23,9 @@ size_t certlint_base64_decode_blocks(const uint8_t *input, size_t length, uint8_
 /// The position of the first `byte` in `input[0..<length]`, or `length` (the C library's
 /// memchr, which uses the CPU's widest vectors on every platform).
 size_t certlint_find_byte(const uint8_t *input, size_t length, uint8_t byte);
+
+/// Takes and releases the process-wide lock of CertLintDER's table of long OIDs.
+void certlint_oid_table_lock(void);
+void certlint_oid_table_unlock(void);
 
 #endif

@@ -7,7 +7,14 @@
 // its 6-bit value, and two multiply-adds pack four 6-bit values into three bytes.
 #include "CertLintDERAccel.h"
 
+#include <pthread.h>
 #include <string.h>
+
+static pthread_mutex_t oidTableLock = PTHREAD_MUTEX_INITIALIZER;
+
+void certlint_oid_table_lock(void) { pthread_mutex_lock(&oidTableLock); }
+
+void certlint_oid_table_unlock(void) { pthread_mutex_unlock(&oidTableLock); }
 
 size_t certlint_find_byte(const uint8_t *input, size_t length, uint8_t byte) {
     const uint8_t *found = memchr(input, byte, length);
