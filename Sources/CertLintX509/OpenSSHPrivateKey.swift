@@ -84,7 +84,7 @@ enum OpenSSHPrivateKey {
         case "ssh-rsa":
             let e = try mpint("e")
             let n = try mpint("n")
-            return ("rsa", SubjectPublicKeyInfo.bitLength(n[...]), nil, .rsa(modulus: n, exponent: e))
+            return ("rsa", SubjectPublicKeyInfo.bitLength(n[...]), nil, .rsa(modulus: n[...], exponent: e[...]))
         case "ssh-ed25519", "sk-ssh-ed25519@openssh.com":
             let pk = Array(bytes[try blob.string("public key")])
             return ("ed25519", 256, nil, .ed25519(pk))

@@ -113,7 +113,7 @@ public struct PrivateKeyInfo: Sendable, Hashable {
         }
         _ = try fields.readIfPresent(.sequence)
         try fields.finish("RSAPrivateKey")
-        let key = SubjectPublicKeyInfo.Key.rsa(modulus: modulus, exponent: exponent)
+        let key = SubjectPublicKeyInfo.Key.rsa(modulus: modulus[...], exponent: exponent[...])
         return PrivateKeyInfo(
             format: .pkcs1, algorithm: "rsa", bits: SubjectPublicKeyInfo.bitLength(modulus[...]), curve: nil,
             isEncrypted: false, publicKey: key)

@@ -14,7 +14,7 @@ public struct SubjectPublicKeyInfo: Sendable, Hashable {
     public enum Key: Sendable, Hashable {
         /// An RSA key (also under the RSASSA-PSS algorithm identifier); modulus and exponent
         /// as unsigned big-endian bytes without leading zeros.
-        case rsa(modulus: [UInt8], exponent: [UInt8])
+        case rsa(modulus: ArraySlice<UInt8>, exponent: ArraySlice<UInt8>)
         /// An elliptic-curve key: the named curve (nil for explicit parameters) and the point.
         case ec(curve: OID?, point: [UInt8])
         /// Ed25519 (32 bytes).
@@ -111,7 +111,8 @@ public struct SubjectPublicKeyInfo: Sendable, Hashable {
         let modulus = try fields.read(.integer, "modulus").unsignedIntegerBytes(in: bytes)
         let exponent = try fields.read(.integer, "publicExponent").unsignedIntegerBytes(in: bytes)
         try fields.finish("RSAPublicKey")
-        return .rsa(modulus: Array(modulus), exponent: Array(exponent))
+        // Slices of the certificate's bytes: no copy.
+        return .rsa(modulus: modulus, exponent: exponent)
     }
 
     static func checkPoint(_ point: [UInt8], curve: OID?, at offset: Int) throws(DERError) {
@@ -149,7 +150,7 @@ public struct SubjectPublicKeyInfo: Sendable, Hashable {
     /// (as OpenSSL reports them), p for DSA.
     public var bits: Int? {
         switch key {
-        case .rsa(let modulus, _): return SubjectPublicKeyInfo.bitLength(modulus[...])
+        case .rsa(let modulus, _): return SubjectPublicKeyInfo.bitLength(modulus)
         case .ec(let curve, _): return curve.flatMap { SubjectPublicKeyInfo.curveBits[$0] }
         case .ed25519, .x25519: return 256
         case .ed448: return 456

@@ -226,6 +226,28 @@ struct CELFastCompiler {
         if let operand = node.operand as? CELSlotNode, operand.slot == 0, constants[0] == nil, case .object? = self.type(of: operand) {
             return Self.selectOnFirst(type, index, name)
         }
+        // A string or list field of an object field of the first variable (`cert.san.dns`):
+        // three steps, as reading the variable and the two selections count.
+        if let outer = node.operand as? CELSelectNode, outer.fieldIndex >= 0, let slot = outer.operand as? CELSlotNode, slot.slot == 0,
+            constants[0] == nil, case .object? = self.type(of: slot)
+        {
+            let outerIndex = outer.fieldIndex
+            let outerName = outer.field
+            switch type {
+            case .string:
+                return .string { c in
+                    c.cost &+= 3
+                    return c.object0?.stringField(at: index, named: name, inField: outerIndex, named: outerName)
+                }
+            case .list(.string):
+                return .strings { c in
+                    c.cost &+= 3
+                    return c.object0?.stringsField(at: index, named: name, inField: outerIndex, named: outerName)
+                }
+            default:
+                break
+            }
+        }
         guard case .object(let operand)? = compile(node.operand) else { return nil }
         switch type {
         case .bool: return .bool { c in operand(&c).flatMap { c.cost &+= 1; return $0.boolField(at: index, named: name) } }

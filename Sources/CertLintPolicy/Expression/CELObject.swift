@@ -40,6 +40,13 @@ public protocol CELObject: AnyObject, Sendable {
     func stringsField(at index: Int, named name: String) -> [String]?
     /// An object field (see ``boolField(at:named:)``).
     func objectField(at index: Int, named name: String) -> (any CELObject)?
+    /// A `string` field of an object field (`cert.subject.cn`: field `index` of the object in
+    /// field `outer`), which a type may answer without making the intermediate object (see
+    /// ``boolField(at:named:)``).
+    func stringField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> String?
+    /// A `list(string)` field of an object field (`cert.san.dns`; see
+    /// ``stringField(at:named:inField:named:)``).
+    func stringsField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> [String]?
 }
 
 extension CELObject {
@@ -84,5 +91,13 @@ extension CELObject {
     public func objectField(at index: Int, named name: String) -> (any CELObject)? {
         if case .object(let o)? = field(at: index, named: name) { return o }
         return nil
+    }
+    /// Reads the intermediate object, then its field.
+    public func stringField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> String? {
+        objectField(at: outer, named: outerName)?.stringField(at: index, named: name)
+    }
+    /// Reads the intermediate object, then its field.
+    public func stringsField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> [String]? {
+        objectField(at: outer, named: outerName)?.stringsField(at: index, named: name)
     }
 }

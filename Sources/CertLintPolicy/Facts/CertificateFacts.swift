@@ -49,7 +49,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var ekuNames: [String] = []
     private var roles: [String] = []
     private var cachedSubjectFacts: NameFacts?
-    private var sanFacts = SANFacts(nil)
+    private var cachedSANFacts: SANFacts?
+    private var sanDNS: [String] = []
+    private var sanIP: [String] = []
     /// ``allProblems``.
     private var unreadable: [(field: String, error: DERError)] = []
     private var signature: SignatureAlgorithm?
@@ -72,6 +74,19 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         return name
     }
     private var cachedSubject: DistinguishedName?
+
+    /// The decoded SAN extension.
+    private var sanNames: GeneralNames?
+
+    /// The `SAN` facts (made on first use: the fast path reads the lists straight from here).
+    private var sanFacts: SANFacts {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedSANFacts { return cachedSANFacts }
+        let facts = SANFacts(sanNames, dns: sanDNS, ip: sanIP)
+        cachedSANFacts = facts
+        return facts
+    }
 
     /// The `Name` facts of the subject (made on first use).
     private var subjectFacts: NameFacts {
@@ -102,7 +117,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// The SAN DNS names and IP addresses (and the CN), for hostname matching.
     public var identity: HostnameMatcher.CertificateIdentity {
         var names: GeneralNames?
-        names = sanFacts.names
+        names = sanNames
         return HostnameMatcher.CertificateIdentity(
             dnsNames: names?.dnsNames ?? [], ipAddresses: names?.ipAddresses ?? [],
             commonNames: subject.values(of: .commonName), hasSubjectAltName: hasSAN)
@@ -160,7 +175,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         extensions = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
         let san = decode(.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
         hasSAN = has(.subjectAltName)
-        sanFacts = SANFacts(san)
+        sanNames = san
+        sanDNS = san?.dnsNames ?? []
+        sanIP = san?.ipAddresses.map(\.description) ?? []
         let eku = decode(.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
         hasEKU = has(.extKeyUsage)
         ekuNames = eku?.names ?? []
@@ -491,6 +508,22 @@ extension CertificateFacts {
         }
     }
 
+    public func stringField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> String? {
+        if Field(rawValue: outer) == .subject && name == "cn" { return subjectFacts.cn }
+        return objectField(at: outer, named: outerName)?.stringField(at: index, named: name)
+    }
+
+    public func stringsField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> [String]? {
+        if Field(rawValue: outer) == .san {
+            switch name {
+            case "dns": return sanDNS
+            case "ip": return sanIP
+            default: break
+            }
+        }
+        return objectField(at: outer, named: outerName)?.stringsField(at: index, named: name)
+    }
+
     public func objectField(at index: Int, named name: String) -> (any CELObject)? {
         switch Field(rawValue: index) {
         case .subject: return subjectFacts
@@ -536,10 +569,10 @@ final class SANFacts: CELObject, @unchecked Sendable {
     let ip: [String]
     let names: GeneralNames?
 
-    init(_ names: GeneralNames?) {
+    init(_ names: GeneralNames?, dns: [String], ip: [String]) {
         self.names = names
-        dns = names?.dnsNames ?? []
-        ip = names?.ipAddresses.map(\.description) ?? []
+        self.dns = dns
+        self.ip = ip
     }
 
     func field(_ field: String) -> CELValue? {
