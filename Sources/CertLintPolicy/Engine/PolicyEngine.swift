@@ -129,10 +129,8 @@ public struct PolicyEngine: Sendable {
             case .bool(true):
                 continue
             case .bool(false):
-                var activation = Dictionary(uniqueKeysWithValues: instance.variables.map { ($0.name, $0.value) })
-                activation["now"] = now
-                activation["params"] = rule.params
-                out.append(finding(rule.rule, instance, message: rule.rule.message.render(activation)))
+                frame.setVariable(paramsIndex, rule.params)
+                out.append(finding(rule.rule, instance, message: rule.rule.message.render(layout: frame.variables, scratch: &scratch)))
             default:
                 // The rule could not be evaluated on these facts: say so rather than guess.
                 let reason: String
@@ -155,6 +153,17 @@ public struct PolicyEngine: Sendable {
 
     /// Collapses the line breaks and runs of spaces a folded YAML message may leave.
     static func normalize(_ message: String) -> String {
+        // Most messages have none: return them as they are.
+        var previous: UInt8 = 0x20
+        var clean = true
+        for byte in message.utf8 {
+            if byte == 0x0A || byte == 0x09 || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                clean = false
+                break
+            }
+            previous = byte
+        }
+        if clean && previous != 0x20 { return message }
         var out = ""
         var lastWasSpace = false
         for scalar in message.unicodeScalars {

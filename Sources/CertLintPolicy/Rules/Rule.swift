@@ -95,6 +95,19 @@ public struct MessageTemplate: Sendable {
         return out
     }
 
+    /// ``render(_:)`` with the variables in layout order (``CELEnvironment/variableLayout``, as
+    /// the engine holds them), without building a dictionary.
+    func render(layout values: [CELValue], scratch: inout [CELValue]) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .text(let text): out += text
+            case .expression(let program, _): out += MessageTemplate.text(of: program.evaluate(layout: values, scratch: &scratch))
+            }
+        }
+        return out
+    }
+
     /// The text of a value in a message.
     static func text(of value: CELValue) -> String {
         switch value {
