@@ -109,7 +109,17 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         return name
     }
     /// The public key, when readable.
-    public private(set) var publicKey: SubjectPublicKeyInfo?
+    /// The public key, when readable (decoded again on first use: the facts keep only its
+    /// algorithm, size, curve and exponent).
+    public var publicKey: SubjectPublicKeyInfo? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedPublicKey { return cachedPublicKey }
+        let key = try? certificate.publicKey()
+        cachedPublicKey = key
+        return key
+    }
+    private var cachedPublicKey: SubjectPublicKeyInfo??
     /// The subject key identifier.
     public private(set) var subjectKeyIdentifier: [UInt8]?
     /// The authority key identifier's key identifier.
@@ -124,8 +134,19 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     }
     /// notAfter, when readable.
     public private(set) var notAfter: DERTime?
-    /// The extensions, as listed.
-    public private(set) var extensions: [Extension] = []
+    /// The extensions, as listed (decoded again on first use: the list is most of the memory
+    /// facts would keep, and rules read what the facts decode from it).
+    public var extensions: [Extension] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cachedExtensions { return cachedExtensions }
+        let list = (try? certificate.extensions()) ?? []
+        cachedExtensions = list
+        return list
+    }
+    private var cachedExtensions: [Extension]?
+    /// The extension list while the facts are built; emptied when they are.
+    private var extensionsWhileBuilding: [Extension] = []
 
     /// The lock guarding this object's caches: one of a fixed set shared by all facts, picked
     /// by address, so building facts allocates no lock (contention is negligible: the caches
@@ -164,7 +185,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         }
         notYetValid = (notBefore?.secondsSinceEpoch ?? Int64.min) > now.secondsSinceEpoch
 
-        publicKey = read("subjectPublicKeyInfo", { () throws(DERError) in try certificate.publicKey() })
+        let publicKey = read("subjectPublicKeyInfo", { () throws(DERError) in try certificate.publicKey() })
         keyAlgorithm = publicKey?.algorithmName ?? ""
         keyBits = Int64(publicKey?.bits ?? 0)
         curve = publicKey?.curveName ?? ""
@@ -172,7 +193,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
         signatureHash = signature?.hashName ?? ""
 
-        extensions = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
+        extensionsWhileBuilding = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
         let san = decode(.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
         hasSAN = has(.subjectAltName)
         sanNames = san
@@ -198,13 +219,13 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
             hasSCTs || publicRoots.contains(subjectKeyIdentifier: selfSigned ? subjectKeyIdentifier : authorityKeyIdentifier)
             || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier))
         unreadable = checkFieldsReadOnDemand()
+        extensionsWhileBuilding = []
     }
 
-    private func has(_ oid: OID) -> Bool { extensionIndex(oid) != nil }
+    private func has(_ oid: OID) -> Bool { extensionIndex(oid, in: extensionsWhileBuilding) != nil }
 
-    /// The position of extension `oid` in ``extensions``. An index loop: iterating the array
-    /// would copy every extension it passes, and this runs a dozen times per certificate.
-    private func extensionIndex(_ oid: OID) -> Int? {
+    /// The position of extension `oid` in `extensions`.
+    private func extensionIndex(_ oid: OID, in extensions: [Extension]) -> Int? {
         var i = 0
         while i < extensions.count {
             if extensions[i].oid == oid { return i }
@@ -270,9 +291,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
             }
         }
         for field in FieldReadOnDemand.all {
-            guard let index = extensionIndex(field.oid) else { continue }
+            guard let index = extensionIndex(field.oid, in: extensionsWhileBuilding) else { continue }
             do throws(DERError) {
-                try extensions[index].decode(in: certificate.buffer) { b, n throws(DERError) in try field.check(b, n) }
+                try extensionsWhileBuilding[index].decode(in: certificate.buffer) { b, n throws(DERError) in try field.check(b, n) }
             } catch {
                 result.append((field.name, error.inField("tbsCertificate")))
             }
@@ -282,9 +303,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// Decodes extension `oid` (nil when absent), recording a failure under `field`.
     private func decode<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
-        guard let index = extensionIndex(oid) else { return nil }
+        guard let index = extensionIndex(oid, in: extensionsWhileBuilding) else { return nil }
         do throws(DERError) {
-            return try extensions[index].decode(in: certificate.buffer, body)
+            return try extensionsWhileBuilding[index].decode(in: certificate.buffer, body)
         } catch {
             if !problems.contains(where: { $0.field == field }) { problems.append((field, error.inField("tbsCertificate"))) }
             return nil
@@ -293,7 +314,8 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// Decodes extension `oid` again, without recording anything (for fields read on demand).
     private func quietly<T>(_ oid: OID, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
-        guard let index = extensionIndex(oid) else { return nil }
+        let extensions = self.extensions
+        guard let index = extensionIndex(oid, in: extensions) else { return nil }
         return try? extensions[index].decode(in: certificate.buffer, body)
     }
 
