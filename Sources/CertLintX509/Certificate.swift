@@ -164,8 +164,16 @@ public struct Certificate: Sendable {
         guard issuer.count == subject.count else { return false }
         // Over the buffer's memory: comparing the two slices element by element is generic
         // and several times slower.
-        return buffer.withUnsafeBufferPointer { p in
+        return buffer.withUnsafeBytes { p in
             var i = 0
+            while i + 8 <= issuer.count {
+                if p.loadUnaligned(fromByteOffset: issuer.lowerBound + i, as: UInt64.self)
+                    != p.loadUnaligned(fromByteOffset: subject.lowerBound + i, as: UInt64.self)
+                {
+                    return false
+                }
+                i += 8
+            }
             while i < issuer.count {
                 if p[issuer.lowerBound + i] != p[subject.lowerBound + i] { return false }
                 i += 1

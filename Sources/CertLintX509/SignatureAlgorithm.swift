@@ -25,8 +25,8 @@ public struct SignatureAlgorithm: Sendable, Hashable, CustomStringConvertible {
 
     /// The algorithm's identifier.
     public let oid: OID
-    /// The DER of the parameters, if present.
-    public let parameters: [UInt8]?
+    /// The DER of the parameters, if present (a slice of the bytes it was read from).
+    public let parameters: ArraySlice<UInt8>?
     /// The PSS parameters, for RSASSA-PSS.
     public let pss: PSSParameters?
 
@@ -44,7 +44,7 @@ public struct SignatureAlgorithm: Sendable, Hashable, CustomStringConvertible {
         oid = try fields.read(.objectIdentifier, "algorithm").oid(in: bytes)
         let parameterNode = try fields.next()
         try fields.finish("AlgorithmIdentifier")
-        parameters = parameterNode.map { Array(bytes[$0.encodedRange]) }
+        parameters = parameterNode.map { bytes[$0.encodedRange] }
         if oid == .rsassaPss {
             guard let parameterNode else {
                 throw DERError(.missingField, at: node.end, "An RSASSA-PSS algorithm identifier has no parameters", path: "parameters")

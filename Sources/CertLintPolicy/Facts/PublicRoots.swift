@@ -21,19 +21,32 @@ public struct PublicRoots: Sendable {
     /// Every root.
     public let roots: [Root]
     private let identifiers: Set<[UInt8]>
+    /// ``prefix(_:)`` of each of `identifiers`.
+    private let prefixes: Set<UInt64>
     private let subjectHashes: Set<String>
 
     /// A set of roots.
     public init(roots: [Root]) {
         self.roots = roots
         self.identifiers = Set(roots.compactMap { PublicRoots.bytes(hex: $0.subjectKeyIdentifier) })
+        self.prefixes = Set(identifiers.map(PublicRoots.prefix))
         self.subjectHashes = Set(roots.map(\.subjectHash))
     }
 
     /// Whether `subjectKeyIdentifier` is a known root's.
     public func contains(subjectKeyIdentifier: [UInt8]?) -> Bool {
         guard let subjectKeyIdentifier, !subjectKeyIdentifier.isEmpty else { return false }
+        // Most identifiers are not a root's: a set of their first eight bytes answers those
+        // without hashing the whole identifier.
+        guard prefixes.contains(PublicRoots.prefix(subjectKeyIdentifier)) else { return false }
         return identifiers.contains(subjectKeyIdentifier)
+    }
+
+    /// The first eight bytes of an identifier (fewer, zero-padded), as one number.
+    static func prefix(_ identifier: [UInt8]) -> UInt64 {
+        var value: UInt64 = 0
+        for byte in identifier.prefix(8) { value = value << 8 | UInt64(byte) }
+        return value << (8 * UInt64(8 - min(8, identifier.count)))
     }
 
     /// Whether a known root has the subject name whose DER is `name`.
