@@ -2,27 +2,39 @@
 ///
 /// A node is only offsets into the bytes it was read from; it copies nothing. Decode its
 /// content with the functions of ``DERDecoder`` and walk its children with ``DERReader``.
+///
+/// Offsets are kept in 32 bits (a node is 24 bytes, not 40: certificates keep a dozen), so
+/// nodes are read only from inputs of at most ``maxOffset`` bytes; the readers reject longer
+/// ones (`inputTooLarge`), far beyond what certlint reads.
 public struct DERNode: Sendable, Hashable {
+    /// The largest offset a node can hold.
+    public static let maxOffset = Int(UInt32.max)
+
     /// The tag of the value.
     public let tag: DERTag
+    @usableFromInline let start32: UInt32
+    @usableFromInline let contentStart32: UInt32
+    @usableFromInline let contentEnd32: UInt32
+    @usableFromInline let end32: UInt32
+
     /// Offset of the first identifier byte.
-    public let start: Int
+    @inlinable public var start: Int { Int(start32) }
     /// Offset of the first content byte.
-    public let contentStart: Int
+    @inlinable public var contentStart: Int { Int(contentStart32) }
     /// Offset one past the last content byte (before the end-of-contents marker of an
     /// indefinite-length BER value).
-    public let contentEnd: Int
+    @inlinable public var contentEnd: Int { Int(contentEnd32) }
     /// Offset one past the whole encoding (after the end-of-contents marker, if any).
-    public let end: Int
+    @inlinable public var end: Int { Int(end32) }
 
-    /// Creates a node from its offsets.
+    /// Creates a node from its offsets, each between 0 and ``maxOffset``.
     @inlinable
     public init(tag: DERTag, start: Int, contentStart: Int, contentEnd: Int, end: Int) {
         self.tag = tag
-        self.start = start
-        self.contentStart = contentStart
-        self.contentEnd = contentEnd
-        self.end = end
+        self.start32 = UInt32(clamping: start)
+        self.contentStart32 = UInt32(clamping: contentStart)
+        self.contentEnd32 = UInt32(clamping: contentEnd)
+        self.end32 = UInt32(clamping: end)
     }
 
     /// The byte range of the content.

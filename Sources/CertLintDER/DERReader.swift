@@ -280,7 +280,7 @@ public enum DER {
     public static func readNode(
         _ bytes: [UInt8], at start: Int, limit: Int, rules: DERRules, depth: Int
     ) throws(DERError) -> DERNode {
-        if start >= 0, start + 2 <= limit, limit <= bytes.count {
+        if start >= 0, start + 2 <= limit, limit <= bytes.count, limit <= DERNode.maxOffset {
             let first = bytes[start]
             let lengthByte = bytes[start + 1]
             // Universal tags DER allows in this form: SEQUENCE and SET constructed, any other
@@ -315,6 +315,9 @@ public enum DER {
     static func readNodeInFull(
         _ bytes: [UInt8], at start: Int, limit: Int, rules: DERRules, depth: Int
     ) throws(DERError) -> DERNode {
+        guard limit <= DERNode.maxOffset else {
+            throw DERError(.inputTooLarge, at: DERNode.maxOffset, "The input is longer than the \(DERNode.maxOffset) bytes DER values are read from")
+        }
         let (tag, afterTag) = try readTag(bytes, at: start, limit: limit)
         if tag.tagClass == .universal {
             try checkConstructedForm(tag, at: start, rules: rules)
