@@ -22,7 +22,8 @@ let package = Package(
         // DER/BER-subset reader, OIDs, PEM, Base64.
         .target(name: "CertLintDER", dependencies: ["CertLintDERAccel"]),
         // Our own C: Base64 decoding with the CPU's SSSE3 instructions where it has them
-        // (detected at run time), for CertLintDER; elsewhere the Swift decoder runs.
+        // (detected at run time; elsewhere the Swift decoder runs), memchr, the OID table's lock,
+        // and a cache prefetch for the policy engine.
         .target(name: "CertLintDERAccel"),
         // Digests and the keystore primitives (HMAC, PBKDF2, PKCS#12 KDF, AES/3DES/RC2), tested
         // against published vectors.
@@ -39,7 +40,7 @@ let package = Package(
         // One reader per deployment format: text in, certificate usages out. No certificate decoding.
         .target(name: "CertLintManifests", dependencies: ["CertLintCore", "CertLintYAML"]),
         // The expression language, rule files, packs, facts, evaluation, waivers. No I/O.
-        .target(name: "CertLintPolicy", dependencies: ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML"]),
+        .target(name: "CertLintPolicy", dependencies: ["CertLintCore", "CertLintDER", "CertLintDERAccel", "CertLintCrypto", "CertLintX509", "CertLintYAML"]),
         // Reporters: see findings only.
         .target(name: "CertLintReport", dependencies: ["CertLintCore"]),
         // The pipeline and the command-line logic.

@@ -60,7 +60,8 @@ import Testing
             "CertLintYAML": ["Foundation"],
             "CertLintManifests": ["CertLintCore", "CertLintYAML", "Foundation", "FoundationXML"],
             // Crypto for finding fingerprints; Dispatch to evaluate subjects on every core.
-            "CertLintPolicy": ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintYAML", "Foundation", "Dispatch"],
+            // CertLintDERAccel also gives the engine its cache prefetch.
+            "CertLintPolicy": ["CertLintCore", "CertLintDER", "CertLintDERAccel", "CertLintCrypto", "CertLintX509", "CertLintYAML", "Foundation", "Dispatch"],
             "CertLintReport": ["CertLintCore", "Foundation"],
             "CertLintKit": ["CertLintCore", "CertLintDER", "CertLintCrypto", "CertLintX509", "CertLintKeystores", "CertLintYAML", "CertLintManifests", "CertLintPolicy", "CertLintReport", "Foundation", "Dispatch"],
             "certlint": ["CertLintKit", "Foundation"],

@@ -1,6 +1,7 @@
 // Our own C for CertLintDER: the CPU's vector instructions for its hottest loops (Base64
 // decoding of PEM bodies, finding where a body ends), and the lock of its table of long OIDs
-// (CertLintDER imports no Swift library that has one).
+// (CertLintDER imports no Swift library that has one). CertLintPolicy's engine also uses its
+// cache prefetch, which Swift does not offer.
 // Our own code: x86-64 SSSE3 intrinsics, used only when the CPU reports them at run time;
 // elsewhere the function decodes nothing and the portable Swift decoder does all the work.
 #ifndef CERTLINT_DER_ACCEL_H
@@ -23,6 +24,12 @@ size_t certlint_base64_decode_blocks(const uint8_t *input, size_t length, uint8_
 /// The position of the first `byte` in `input[0..<length]`, or `length` (the C library's
 /// memchr, which uses the CPU's widest vectors on every platform).
 size_t certlint_find_byte(const uint8_t *input, size_t length, uint8_t byte);
+
+/// Asks the CPU to bring the cache lines at `address` (and the `lines - 1` lines after it)
+/// into its caches, without waiting: for loops that will soon read objects spread in memory.
+static inline void certlint_prefetch(const void *address, int lines) {
+    for (int i = 0; i < lines; i++) __builtin_prefetch((const char *)address + 64 * i, 0, 3);
+}
 
 /// Takes and releases the process-wide lock of CertLintDER's table of long OIDs.
 void certlint_oid_table_lock(void);
