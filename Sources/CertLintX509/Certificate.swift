@@ -82,10 +82,14 @@ public struct Certificate: Sendable {
             notBeforeNode = try times.readAny("validity.notBefore")
             notAfterNode = try times.readAny("validity.notAfter")
             try times.finish("validity")
-            for (node, name) in [(notBeforeNode, "validity.notBefore"), (notAfterNode, "validity.notAfter")]
-            where node.tag != .utcTime && node.tag != .generalizedTime {
-                throw DERError(.unexpectedTag, at: node.start, "Expected a UTCTime or GeneralizedTime for \(name) but found \(node.tag.withArticle)", path: name)
+            // Checked one after the other, not by looping over a list, which would allocate.
+            func checkTime(_ node: DERNode, _ name: String) throws(DERError) {
+                if node.tag != .utcTime && node.tag != .generalizedTime {
+                    throw DERError(.unexpectedTag, at: node.start, "Expected a UTCTime or GeneralizedTime for \(name) but found \(node.tag.withArticle)", path: name)
+                }
             }
+            try checkTime(notBeforeNode, "validity.notBefore")
+            try checkTime(notAfterNode, "validity.notAfter")
             subjectNode = try reader.read(.sequence, "subject")
             spkiNode = try reader.read(.sequence, "subjectPublicKeyInfo")
             let issuerUID = try reader.readIfPresent(.context(1, constructed: false))

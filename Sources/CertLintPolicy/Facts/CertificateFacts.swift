@@ -121,7 +121,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     }
     private var cachedPublicKey: SubjectPublicKeyInfo??
     /// The subject key identifier.
-    public private(set) var subjectKeyIdentifier: [UInt8]?
+    public private(set) var subjectKeyIdentifier: ArraySlice<UInt8>?
     /// The authority key identifier's key identifier.
     public private(set) var authorityKeyIdentifier: [UInt8]?
     /// The SAN DNS names and IP addresses (and the CN), for hostname matching.
@@ -208,16 +208,17 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         pathLen = Int64(basic?.pathLength ?? -1)
         subjectKeyIdentifier = decode(.subjectKeyIdentifier, "ski") { b, n throws(DERError) in
             try n.expect(.octetString, "SubjectKeyIdentifier")
-            return Array(b[n.contentRange])
+            return b[n.contentRange]
         }
         authorityKeyIdentifier = decode(.authorityKeyIdentifier, "aki") { b, n throws(DERError) in try AuthorityKeyIdentifier(b, n) }?.keyIdentifier
         selfIssued = certificate.isSelfIssued
-        selfSigned = selfIssued && (authorityKeyIdentifier == nil || subjectKeyIdentifier == nil || authorityKeyIdentifier == subjectKeyIdentifier)
+        selfSigned = selfIssued && (authorityKeyIdentifier == nil || subjectKeyIdentifier == nil || authorityKeyIdentifier?.elementsEqual(subjectKeyIdentifier ?? []) == true)
         hasSCTs = has(.signedCertificateTimestampList)
         mustStaple = decode(.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false
         publiclyTrusted =
-            hasSCTs || publicRoots.contains(subjectKeyIdentifier: selfSigned ? subjectKeyIdentifier : authorityKeyIdentifier)
-            || (selfSigned && publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier))
+            hasSCTs
+            || (selfSigned
+                ? publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier) : publicRoots.contains(subjectKeyIdentifier: authorityKeyIdentifier))
         unreadable = checkFieldsReadOnDemand()
         extensionsWhileBuilding = []
     }

@@ -49,7 +49,7 @@ public enum ChainFacts {
     /// Whether `issuer` issued `subject`, by name and, where both are present, key identifier.
     public static func issued(_ subject: CertificateFacts, by issuer: CertificateFacts) -> Bool {
         guard subject.certificate.issuerBytes.elementsEqual(issuer.certificate.subjectBytes) else { return false }
-        if let aki = subject.authorityKeyIdentifier, let ski = issuer.subjectKeyIdentifier { return aki == ski }
+        if let aki = subject.authorityKeyIdentifier, let ski = issuer.subjectKeyIdentifier { return aki.elementsEqual(ski) }
         return true
     }
 

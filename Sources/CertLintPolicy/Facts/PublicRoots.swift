@@ -34,16 +34,16 @@ public struct PublicRoots: Sendable {
     }
 
     /// Whether `subjectKeyIdentifier` is a known root's.
-    public func contains(subjectKeyIdentifier: [UInt8]?) -> Bool {
+    public func contains<Identifier: Collection<UInt8>>(subjectKeyIdentifier: Identifier?) -> Bool {
         guard let subjectKeyIdentifier, !subjectKeyIdentifier.isEmpty else { return false }
         // Most identifiers are not a root's: a set of their first eight bytes answers those
         // without hashing the whole identifier.
         guard prefixes.contains(PublicRoots.prefix(subjectKeyIdentifier)) else { return false }
-        return identifiers.contains(subjectKeyIdentifier)
+        return identifiers.contains(Array(subjectKeyIdentifier))
     }
 
     /// The first eight bytes of an identifier (fewer, zero-padded), as one number.
-    static func prefix(_ identifier: [UInt8]) -> UInt64 {
+    static func prefix(_ identifier: some Collection<UInt8>) -> UInt64 {
         var value: UInt64 = 0
         for byte in identifier.prefix(8) { value = value << 8 | UInt64(byte) }
         return value << (8 * UInt64(8 - min(8, identifier.count)))
