@@ -229,20 +229,27 @@ public struct Certificate: Sendable {
     /// `SEQUENCE { OID, BOOLEAN?, OCTET STRING }`); a malformed *value* is found by the
     /// typed accessor for that extension.
     public func extensions() throws(DERError) -> [Extension] {
-        guard let list = extensionsNode else { return [] }
         var result: [Extension] = []
         // Room for a typical certificate's extensions, so the array is allocated once.
         result.reserveCapacity(12)
+        try forEachExtension { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each extension in order, without collecting them; throws what
+    /// ``extensions()`` throws (after calling `body` with the extensions before the bad one).
+    public func forEachExtension(_ body: (Extension) -> Void) throws(DERError) {
+        guard let list = extensionsNode else { return }
         var reader = DERReader(buffer, children: list)
+        var index = 0
         while let node = try reader.next() {
-            let index = result.count
             do throws(DERError) {
-                result.append(try Extension(buffer, node, index: index))
+                body(try Extension(buffer, node, index: index))
             } catch {
                 throw error.atIndex(index).inField("tbsCertificate.extensions")
             }
+            index += 1
         }
-        return result
     }
 
     /// The extension with `oid`, or `nil`; found without decoding the others.

@@ -145,8 +145,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         return list
     }
     private var cachedExtensions: [Extension]?
-    /// The extension list while the facts are built; emptied when they are.
-    private var extensionsWhileBuilding: [Extension] = []
 
     /// The lock guarding this object's caches: one of a fixed set shared by all facts, picked
     /// by address, so building facts allocates no lock (contention is negligible: the caches
@@ -193,37 +191,74 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
         signatureHash = signature?.hashName ?? ""
 
-        extensionsWhileBuilding = read("extensions", { () throws(DERError) in try certificate.extensions() }) ?? []
-        let san = decode(.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
-        hasSAN = has(.subjectAltName)
+        // One pass over the extensions, keeping the first of each kind the facts read (all or
+        // none: a list with a bad extension is an `extensions` problem, as a whole).
+        var known = KnownExtensions()
+        let listed: Bool? = read("extensions", { () throws(DERError) in
+            try certificate.forEachExtension { known.note($0) }
+            return true
+        })
+        if listed == nil { known = KnownExtensions() }
+        let san = decode(known.subjectAltName, "san") { b, n throws(DERError) in try GeneralNames(b, n) }
+        hasSAN = known.subjectAltName != nil
         sanNames = san
         sanDNS = san?.dnsNames ?? []
         sanIP = san?.ipAddresses.map(\.description) ?? []
-        let eku = decode(.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
-        hasEKU = has(.extKeyUsage)
+        let eku = decode(known.extKeyUsage, "eku") { b, n throws(DERError) in try ExtendedKeyUsage(b, n) }
+        hasEKU = known.extKeyUsage != nil
         ekuNames = eku?.names ?? []
-        hasKeyUsage = has(.keyUsage)
-        let basic = decode(.basicConstraints, "basicConstraints") { b, n throws(DERError) in try BasicConstraints(b, n) }
+        hasKeyUsage = known.keyUsage != nil
+        let basic = decode(known.basicConstraints, "basicConstraints") { b, n throws(DERError) in try BasicConstraints(b, n) }
         isCA = basic?.isCA ?? false
         pathLen = Int64(basic?.pathLength ?? -1)
-        subjectKeyIdentifier = decode(.subjectKeyIdentifier, "ski") { b, n throws(DERError) in
+        subjectKeyIdentifier = decode(known.subjectKeyIdentifier, "ski") { b, n throws(DERError) in
             try n.expect(.octetString, "SubjectKeyIdentifier")
             return b[n.contentRange]
         }
-        authorityKeyIdentifier = decode(.authorityKeyIdentifier, "aki") { b, n throws(DERError) in try AuthorityKeyIdentifier(b, n) }?.keyIdentifier
+        authorityKeyIdentifier = decode(known.authorityKeyIdentifier, "aki") { b, n throws(DERError) in try AuthorityKeyIdentifier(b, n) }?.keyIdentifier
         selfIssued = certificate.isSelfIssued
         selfSigned = selfIssued && (authorityKeyIdentifier == nil || subjectKeyIdentifier == nil || authorityKeyIdentifier?.elementsEqual(subjectKeyIdentifier ?? []) == true)
-        hasSCTs = has(.signedCertificateTimestampList)
-        mustStaple = decode(.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false
+        hasSCTs = known.signedCertificateTimestampList != nil
+        mustStaple = decode(known.tlsFeature, "tlsFeature") { b, n throws(DERError) in try TLSFeature(b, n) }?.mustStaple ?? false
         publiclyTrusted =
             hasSCTs
             || (selfSigned
                 ? publicRoots.contains(subjectKeyIdentifier: subjectKeyIdentifier) : publicRoots.contains(subjectKeyIdentifier: authorityKeyIdentifier))
-        unreadable = checkFieldsReadOnDemand()
-        extensionsWhileBuilding = []
+        unreadable = checkFieldsReadOnDemand(known)
     }
 
-    private func has(_ oid: OID) -> Bool { extensionIndex(oid, in: extensionsWhileBuilding) != nil }
+    /// The first extension of each kind the facts read.
+    private struct KnownExtensions {
+        var subjectAltName: Extension?
+        var extKeyUsage: Extension?
+        var keyUsage: Extension?
+        var basicConstraints: Extension?
+        var subjectKeyIdentifier: Extension?
+        var authorityKeyIdentifier: Extension?
+        var signedCertificateTimestampList: Extension?
+        var tlsFeature: Extension?
+        var crlDistributionPoints: Extension?
+        var authorityInfoAccess: Extension?
+        var certificatePolicies: Extension?
+
+        mutating func note(_ ext: Extension) {
+            func keep(_ slot: inout Extension?) { if slot == nil { slot = ext } }
+            switch ext.oid {
+            case .subjectAltName: keep(&subjectAltName)
+            case .extKeyUsage: keep(&extKeyUsage)
+            case .keyUsage: keep(&keyUsage)
+            case .basicConstraints: keep(&basicConstraints)
+            case .subjectKeyIdentifier: keep(&subjectKeyIdentifier)
+            case .authorityKeyIdentifier: keep(&authorityKeyIdentifier)
+            case .signedCertificateTimestampList: keep(&signedCertificateTimestampList)
+            case .tlsFeature: keep(&tlsFeature)
+            case .crlDistributionPoints: keep(&crlDistributionPoints)
+            case .authorityInfoAccess: keep(&authorityInfoAccess)
+            case .certificatePolicies: keep(&certificatePolicies)
+            default: break
+            }
+        }
+    }
 
     /// The position of extension `oid` in `extensions`.
     private func extensionIndex(_ oid: OID, in extensions: [Extension]) -> Int? {
@@ -241,13 +276,14 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
         static let all: [FieldReadOnDemand] = [.keyUsage, .scts, .crlDistributionPoints, .authorityInfoAccess, .certificatePolicies]
 
-        var oid: OID {
+        /// The field's extension, if the certificate has one.
+        func find(in known: KnownExtensions) -> Extension? {
             switch self {
-            case .keyUsage: return .keyUsage
-            case .scts: return .signedCertificateTimestampList
-            case .crlDistributionPoints: return .crlDistributionPoints
-            case .authorityInfoAccess: return .authorityInfoAccess
-            case .certificatePolicies: return .certificatePolicies
+            case .keyUsage: return known.keyUsage
+            case .scts: return known.signedCertificateTimestampList
+            case .crlDistributionPoints: return known.crlDistributionPoints
+            case .authorityInfoAccess: return known.authorityInfoAccess
+            case .certificatePolicies: return known.certificatePolicies
             }
         }
 
@@ -280,7 +316,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
 
     /// Checks the fields no fact is decoded from, for ``allProblems``. Done while the facts are
     /// built, when the certificate's bytes are in the cache, rather than when a rule asks.
-    private func checkFieldsReadOnDemand() -> [(field: String, error: DERError)] {
+    private func checkFieldsReadOnDemand(_ known: KnownExtensions) -> [(field: String, error: DERError)] {
         var result = problems
         // A self-issued certificate's issuer is the same bytes as its subject, already decoded
         // (when that failed, the issuer is decoded for its own error).
@@ -292,9 +328,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
             }
         }
         for field in FieldReadOnDemand.all {
-            guard let index = extensionIndex(field.oid, in: extensionsWhileBuilding) else { continue }
+            guard let ext = field.find(in: known) else { continue }
             do throws(DERError) {
-                try extensionsWhileBuilding[index].decode(in: certificate.buffer) { b, n throws(DERError) in try field.check(b, n) }
+                try ext.decode(in: certificate.buffer) { b, n throws(DERError) in try field.check(b, n) }
             } catch {
                 result.append((field.name, error.inField("tbsCertificate")))
             }
@@ -302,11 +338,11 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         return result
     }
 
-    /// Decodes extension `oid` (nil when absent), recording a failure under `field`.
-    private func decode<T>(_ oid: OID, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
-        guard let index = extensionIndex(oid, in: extensionsWhileBuilding) else { return nil }
+    /// Decodes extension `ext` (nil when absent), recording a failure under `field`.
+    private func decode<T>(_ ext: Extension?, _ field: String, _ body: ([UInt8], DERNode) throws(DERError) -> T) -> T? {
+        guard let ext else { return nil }
         do throws(DERError) {
-            return try extensionsWhileBuilding[index].decode(in: certificate.buffer, body)
+            return try ext.decode(in: certificate.buffer, body)
         } catch {
             if !problems.contains(where: { $0.field == field }) { problems.append((field, error.inField("tbsCertificate"))) }
             return nil
