@@ -63,10 +63,6 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
     /// The text.
     public var description: String { value }
 
-    /// Decodes `bytes[range]` as a string of type `kind`.
-    ///
-    /// Only encodings that cannot be decoded at all throw (invalid UTF-8, a BMPString of odd
-    /// length); characters outside a type's repertoire are kept and flagged.
     /// Throws what ``decode(_:_:kind:at:)`` throws for the same content, without building the
     /// text (only UTF8String, BMPString and UniversalString content can be invalid).
     public static func validate(_ bytes: [UInt8], _ range: Range<Int>, kind: Kind, at offset: Int) throws(DERError) {
@@ -83,6 +79,10 @@ public struct DERString: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Decodes `bytes[range]` as a string of type `kind`.
+    ///
+    /// Only encodings that cannot be decoded at all throw (invalid UTF-8, a BMPString of odd
+    /// length); characters outside a type's repertoire are kept and flagged.
     public static func decode(
         _ bytes: [UInt8], _ range: Range<Int>, kind: Kind, at offset: Int
     ) throws(DERError) -> DERString {

@@ -495,6 +495,7 @@ extension CertificateFacts {
     // most, straight from the stored properties, with the values ``value(of:)`` gives; the
     // rest through it.
 
+    /// A `bool` field, from the stored properties (``CELObject/boolField(at:named:)``).
     public func boolField(at index: Int, named name: String) -> Bool? {
         switch Field(rawValue: index) {
         case .expired: return expired
@@ -514,6 +515,7 @@ extension CertificateFacts {
         }
     }
 
+    /// An `int` field, from the stored properties (``CELObject/intField(at:named:)``).
     public func intField(at index: Int, named name: String) -> Int64? {
         switch Field(rawValue: index) {
         case .validityDays: return validityDays
@@ -529,6 +531,7 @@ extension CertificateFacts {
         }
     }
 
+    /// A `timestamp` field, from the stored properties (``CELObject/timestampField(at:named:)``).
     public func timestampField(at index: Int, named name: String) -> Int64? {
         switch Field(rawValue: index) {
         case .notBefore: return notBeforeSeconds
@@ -539,6 +542,7 @@ extension CertificateFacts {
         }
     }
 
+    /// A `string` field, from the stored properties (``CELObject/stringField(at:named:)``).
     public func stringField(at index: Int, named name: String) -> String? {
         switch Field(rawValue: index) {
         case .keyAlgorithm: return keyAlgorithm
@@ -551,6 +555,7 @@ extension CertificateFacts {
         }
     }
 
+    /// A `list(string)` field, from the stored properties (``CELObject/stringsField(at:named:)``).
     public func stringsField(at index: Int, named name: String) -> [String]? {
         switch Field(rawValue: index) {
         case .eku: return ekuNames
@@ -567,11 +572,15 @@ extension CertificateFacts {
         }
     }
 
+    /// `subject.cn` without making the subject's `Name` object when it exists already, else
+    /// through the intermediate object (``CELObject/stringField(at:named:inField:named:)``).
     public func stringField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> String? {
         if Field(rawValue: outer) == .subject && name == "cn" { return subjectFacts.cn }
         return objectField(at: outer, named: outerName)?.stringField(at: index, named: name)
     }
 
+    /// `san.dns` and `san.ip` from the stored lists, without making the `SAN` object; other
+    /// nested lists through it (``CELObject/stringsField(at:named:inField:named:)``).
     public func stringsField(at index: Int, named name: String, inField outer: Int, named outerName: String) -> [String]? {
         if Field(rawValue: outer) == .san {
             switch name {
@@ -583,6 +592,7 @@ extension CertificateFacts {
         return objectField(at: outer, named: outerName)?.stringsField(at: index, named: name)
     }
 
+    /// An object field (``CELObject/objectField(at:named:)``).
     public func objectField(at index: Int, named name: String) -> (any CELObject)? {
         switch Field(rawValue: index) {
         case .subject: return subjectFacts
