@@ -75,7 +75,8 @@ public struct DERTime: Sendable, Hashable, Comparable, CustomStringConvertible {
             return value
         }
         let typeName = encoding.rawValue
-        let text = String(decoding: bytes[range], as: UTF8.self)
+        // The text, for error messages only.
+        var text: String { String(decoding: bytes[range], as: UTF8.self) }
         let year: Int
         switch encoding {
         case .utcTime:

@@ -10,7 +10,7 @@ import CertLintDER
 /// ```
 public struct AuthorityKeyIdentifier: Sendable, Hashable {
     /// The issuer's key identifier.
-    public let keyIdentifier: [UInt8]?
+    public let keyIdentifier: ArraySlice<UInt8>?
     /// The issuer's issuer name(s).
     public let authorityCertIssuer: GeneralNames?
     /// The issuer certificate's serial number.
@@ -20,7 +20,7 @@ public struct AuthorityKeyIdentifier: Sendable, Hashable {
     public init(_ bytes: [UInt8], _ node: DERNode) throws(DERError) {
         try node.expect(.sequence, "AuthorityKeyIdentifier")
         var fields = DERReader(bytes, children: node)
-        keyIdentifier = try fields.readIfPresent(.context(0, constructed: false)).map { Array(bytes[$0.contentRange]) }
+        keyIdentifier = try fields.readIfPresent(.context(0, constructed: false)).map { bytes[$0.contentRange] }
         if let issuer = try fields.readIfPresent(.context(1, constructed: true)) {
             authorityCertIssuer = try GeneralNames(bytes, issuer, implicit: true)
         } else {

@@ -88,7 +88,7 @@ struct CertificateSummary: Sendable {
     /// Self-signed: issued by itself by name and, where both identifiers exist, by key.
     var isSelfSigned: Bool {
         guard certificate.isSelfIssued else { return false }
-        if let keyID = aki?.keyIdentifier, let ski { return keyID == ski }
+        if let keyID = aki?.keyIdentifier, let ski { return keyID.elementsEqual(ski) }
         return true
     }
 

@@ -121,7 +121,7 @@ struct Inspection: Sendable {
     /// both are present, the authority key identifier equals the issuer's subject key identifier.
     static func issued(_ subject: CertificateSummary, by issuer: CertificateSummary) -> Bool {
         guard subject.certificate.issuerBytes.elementsEqual(issuer.certificate.subjectBytes) else { return false }
-        if let keyID = subject.aki?.keyIdentifier, let ski = issuer.ski { return keyID == ski }
+        if let keyID = subject.aki?.keyIdentifier, let ski = issuer.ski { return keyID.elementsEqual(ski) }
         return true
     }
 

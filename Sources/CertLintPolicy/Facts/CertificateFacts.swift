@@ -123,7 +123,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     /// The subject key identifier.
     public private(set) var subjectKeyIdentifier: ArraySlice<UInt8>?
     /// The authority key identifier's key identifier.
-    public private(set) var authorityKeyIdentifier: [UInt8]?
+    public private(set) var authorityKeyIdentifier: ArraySlice<UInt8>?
     /// The SAN DNS names and IP addresses (and the CN), for hostname matching.
     public var identity: HostnameMatcher.CertificateIdentity {
         var names: GeneralNames?
