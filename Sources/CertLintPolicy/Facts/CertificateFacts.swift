@@ -159,6 +159,8 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     public init(_ certificate: Certificate, source: FactSource, now: DERTime, publicRoots: PublicRoots = .builtIn) {
         self.certificate = certificate
         self.source = source
+        // The closures below read `self.certificate`, which they borrow; capturing the
+        // parameter would copy the certificate into each of them.
         func read<T>(_ field: String, _ body: () throws(DERError) -> T) -> T? {
             do throws(DERError) {
                 return try body()
@@ -167,9 +169,9 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
                 return nil
             }
         }
-        _ = read("subject", { () throws(DERError) in try certificate.validateSubject() })
-        let notBefore = read("notBefore", { () throws(DERError) in try certificate.notBefore() })
-        notAfter = read("notAfter", { () throws(DERError) in try certificate.notAfter() })
+        _ = read("subject", { () throws(DERError) in try self.certificate.validateSubject() })
+        let notBefore = read("notBefore", { () throws(DERError) in try self.certificate.notBefore() })
+        notAfter = read("notAfter", { () throws(DERError) in try self.certificate.notAfter() })
         notBeforeSeconds = notBefore?.secondsSinceEpoch ?? 0
         notAfterSeconds = notAfter?.secondsSinceEpoch ?? 0
         if let notBefore, let notAfter {
@@ -183,19 +185,19 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         }
         notYetValid = (notBefore?.secondsSinceEpoch ?? Int64.min) > now.secondsSinceEpoch
 
-        let publicKey = read("subjectPublicKeyInfo", { () throws(DERError) in try certificate.publicKey() })
+        let publicKey = read("subjectPublicKeyInfo", { () throws(DERError) in try self.certificate.publicKey() })
         keyAlgorithm = publicKey?.algorithmName ?? ""
         keyBits = Int64(publicKey?.bits ?? 0)
         curve = publicKey?.curveName ?? ""
         rsaExponent = Int64(clamping: publicKey?.rsaExponent ?? 0)
-        signature = read("signatureAlgorithm", { () throws(DERError) in try certificate.signatureAlgorithm() })
+        signature = read("signatureAlgorithm", { () throws(DERError) in try self.certificate.signatureAlgorithm() })
         signatureHash = signature?.hashName ?? ""
 
         // One pass over the extensions, keeping the first of each kind the facts read (all or
         // none: a list with a bad extension is an `extensions` problem, as a whole).
         var known = KnownExtensions()
         let listed: Bool? = read("extensions", { () throws(DERError) in
-            try certificate.forEachExtension { known.note($0) }
+            try self.certificate.forEachExtension { known.note($0) }
             return true
         })
         if listed == nil { known = KnownExtensions() }
