@@ -60,6 +60,7 @@ public struct PolicyEngine: Sendable {
             // Every rule for a subject is compiled in an environment with the same variables, so
             // one layout of values serves them all.
             let layout = FactSchema.environment(for: subject, params: [:], ruleID: "").variableLayout
+            let bindings = layout.map { name -> Binding in name == "now" ? .now : name == "params" ? .params : .variable(name) }
             let chunkCount = parallel ? min(instances.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4) : 1
             let chunkSize = (instances.count + chunkCount - 1) / chunkCount
             let results = ResultSlots<[Finding]>(count: chunkCount)
@@ -86,7 +87,7 @@ public struct PolicyEngine: Sendable {
                             certlint_prefetch(Unmanaged.passUnretained(facts).toOpaque(), 4)
                         }
                         engine.evaluate(
-                            rulesForSubject, on: instances[index], layout: layout, now: nowValue, scratch: &scratch, frame: &frame, into: &out)
+                            rulesForSubject, on: instances[index], bindings: bindings, now: nowValue, scratch: &scratch, frame: &frame, into: &out)
                     }
                 }
                 results.set(chunk, out)
@@ -101,21 +102,28 @@ public struct PolicyEngine: Sendable {
         return findings.sorted(by: PolicyEngine.order)
     }
 
+    /// What each variable of the layout is bound to.
+    enum Binding {
+        case now, params
+        /// A variable of the subject instance.
+        case variable(String)
+    }
+
     /// Runs `rules` on one subject; `scratch` and `frame` are working space reused across
     /// calls (the frame holds the variables for both evaluators). Each expression runs on the
     /// fast path when it has one and it can answer, else on the general evaluator.
     func evaluate(
-        _ rules: [CompiledRule], on instance: SubjectInstance, layout: [String], now: CELValue, scratch: inout [CELValue],
+        _ rules: [CompiledRule], on instance: SubjectInstance, bindings: [Binding], now: CELValue, scratch: inout [CELValue],
         frame: inout CELFastFrame, into out: inout [Finding]
     ) {
         var paramsIndex = 0
-        frame.bind(layout.count) { index in
-            switch layout[index] {
-            case "now": return now
-            case "params":
+        frame.bind(bindings.count) { index in
+            switch bindings[index] {
+            case .now: return now
+            case .params:
                 paramsIndex = index
                 return .null
-            case let name: return instance.variable(name) ?? .null
+            case .variable(let name): return instance.variable(name) ?? .null
             }
         }
         for rule in rules {
