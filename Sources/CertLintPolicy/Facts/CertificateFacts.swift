@@ -54,7 +54,6 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
     private var sanIP: [String] = []
     /// ``allProblems``.
     private var unreadable: [(field: String, error: DERError)] = []
-    private var signature: SignatureAlgorithm?
 
     /// The certificate.
     public let certificate: Certificate
@@ -108,18 +107,22 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         cachedIssuer = name
         return name
     }
-    /// The public key, when readable.
     /// The public key, when readable (decoded again on first use: the facts keep only its
     /// algorithm, size, curve and exponent).
     public var publicKey: SubjectPublicKeyInfo? {
         lock.lock()
         defer { lock.unlock() }
-        if let cachedPublicKey { return cachedPublicKey }
+        if let cachedPublicKey { return cachedPublicKey.key }
         let key = try? certificate.publicKey()
-        cachedPublicKey = key
+        cachedPublicKey = PublicKeyBox(key: key)
         return key
     }
-    private var cachedPublicKey: SubjectPublicKeyInfo??
+    /// Boxed, so the facts keep a pointer, not the key's 96 bytes, until it is read.
+    private var cachedPublicKey: PublicKeyBox?
+    private final class PublicKeyBox: Sendable {
+        let key: SubjectPublicKeyInfo?
+        init(key: SubjectPublicKeyInfo?) { self.key = key }
+    }
     /// The subject key identifier.
     public private(set) var subjectKeyIdentifier: ArraySlice<UInt8>?
     /// The authority key identifier's key identifier.
@@ -190,7 +193,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         keyBits = Int64(publicKey?.bits ?? 0)
         curve = publicKey?.curveName ?? ""
         rsaExponent = Int64(clamping: publicKey?.rsaExponent ?? 0)
-        signature = read("signatureAlgorithm", { () throws(DERError) in try self.certificate.signatureAlgorithm() })
+        let signature = read("signatureAlgorithm", { () throws(DERError) in try self.certificate.signatureAlgorithm() })
         signatureHash = signature?.hashName ?? ""
 
         // One pass over the extensions, keeping the first of each kind the facts read (all or
@@ -358,6 +361,10 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         return try? extensions[index].decode(in: certificate.buffer, body)
     }
 
+    /// The signature algorithm's name (read again: the facts keep only its hash's name, which
+    /// rules read).
+    private var signatureAlgorithmName: String { (try? certificate.signatureAlgorithm())?.description ?? "" }
+
     /// The SHA-256 fingerprint in lowercase hex (computed once).
     public var fingerprint: String {
         lock.lock()
@@ -456,7 +463,7 @@ public final class CertificateFacts: CELObject, @unchecked Sendable {
         case .keyBits: return .int(keyBits)
         case .curve: return .string(curve)
         case .rsaExponent: return .int(rsaExponent)
-        case .signatureAlgorithm: return .string(signature?.description ?? "")
+        case .signatureAlgorithm: return .string(signatureAlgorithmName)
         case .signatureHash: return .string(signatureHash)
         case .san: return .object(sanFacts)
         case .hasSAN: return .bool(hasSAN)
@@ -549,7 +556,7 @@ extension CertificateFacts {
         switch Field(rawValue: index) {
         case .keyAlgorithm: return keyAlgorithm
         case .curve: return curve
-        case .signatureAlgorithm: return signature?.description ?? ""
+        case .signatureAlgorithm: return signatureAlgorithmName
         case .signatureHash: return signatureHash
         default:
             if case .string(let s)? = field(at: index, named: name) { return s }
