@@ -164,13 +164,8 @@ struct CELFastCompiler {
         case .duration(let s): return .duration { c in c.cost &+= cost; return s }
         case .string(let s): return .string { c in c.cost &+= cost; return s }
         case .object(let o): return .object { c in c.cost &+= cost; return o }
-        case .list(let items):
-            var strings: [String] = []
-            for item in items {
-                guard case .string(let s) = item else { return nil }
-                strings.append(s)
-            }
-            let list = strings
+        case .list:
+            guard let list = value.stringList else { return nil }
             return .strings { c in c.cost &+= cost; return list }
         default: return nil
         }
@@ -196,18 +191,7 @@ struct CELFastCompiler {
         case .duration:
             return .duration { c in c.cost &+= 1; if case .duration(let s) = c.variables[slot] { return s } else { return nil } }
         case .string: return .string { c in c.cost &+= 1; if case .string(let s) = c.variables[slot] { return s } else { return nil } }
-        case .list(.string):
-            return .strings { c in
-                c.cost &+= 1
-                guard case .list(let items) = c.variables[slot] else { return nil }
-                var strings: [String] = []
-                strings.reserveCapacity(items.count)
-                for item in items {
-                    guard case .string(let s) = item else { return nil }
-                    strings.append(s)
-                }
-                return strings
-            }
+        case .list(.string): return .strings { c in c.cost &+= 1; return c.variables[slot].stringList }
         case .object: return .object { c in c.cost &+= 1; if case .object(let o) = c.variables[slot] { return o } else { return nil } }
         default: return nil
         }
@@ -266,14 +250,7 @@ struct CELFastCompiler {
         .objects { c in
             guard let object = operand(&c) else { return nil }
             c.cost &+= 1
-            guard case .list(let items)? = object.field(at: index, named: name) else { return nil }
-            var objects: [any CELObject] = []
-            objects.reserveCapacity(items.count)
-            for item in items {
-                guard case .object(let o) = item else { return nil }
-                objects.append(o)
-            }
-            return objects
+            return object.field(at: index, named: name)?.objectList
         }
     }
 
@@ -512,17 +489,7 @@ struct CELFastCompiler {
         case .timestamp: return .timestamp { c in if case .timestamp(let s)? = f(&c) { return s } else { return nil } }
         case .duration: return .duration { c in if case .duration(let s)? = f(&c) { return s } else { return nil } }
         case .string: return .string { c in if case .string(let s)? = f(&c) { return s } else { return nil } }
-        case .list(.string):
-            return .strings { c in
-                guard case .list(let items)? = f(&c) else { return nil }
-                var strings: [String] = []
-                strings.reserveCapacity(items.count)
-                for item in items {
-                    guard case .string(let s) = item else { return nil }
-                    strings.append(s)
-                }
-                return strings
-            }
+        case .list(.string): return .strings { c in f(&c)?.stringList }
         case .object: return .object { c in if case .object(let o)? = f(&c) { return o } else { return nil } }
         default: return nil
         }

@@ -78,14 +78,7 @@ extension CELObject {
     }
     /// Unwraps ``field(at:named:)``; `nil` when an element is not a string.
     public func stringsField(at index: Int, named name: String) -> [String]? {
-        guard case .list(let items)? = field(at: index, named: name) else { return nil }
-        var strings: [String] = []
-        strings.reserveCapacity(items.count)
-        for item in items {
-            guard case .string(let s) = item else { return nil }
-            strings.append(s)
-        }
-        return strings
+        field(at: index, named: name)?.stringList
     }
     /// Unwraps ``field(at:named:)``.
     public func objectField(at index: Int, named name: String) -> (any CELObject)? {

@@ -58,6 +58,30 @@ extension CELValue {
         return false
     }
 
+    /// The strings of a list value whose elements are all strings; `nil` for any other value.
+    var stringList: [String]? {
+        guard case .list(let items) = self else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(items.count)
+        for item in items {
+            guard case .string(let s) = item else { return nil }
+            strings.append(s)
+        }
+        return strings
+    }
+
+    /// The objects of a list value whose elements are all objects; `nil` for any other value.
+    var objectList: [any CELObject]? {
+        guard case .list(let items) = self else { return nil }
+        var objects: [any CELObject] = []
+        objects.reserveCapacity(items.count)
+        for item in items {
+            guard case .object(let o) = item else { return nil }
+            objects.append(o)
+        }
+        return objects
+    }
+
     /// The error, when the value is one.
     public var errorValue: CELEvaluationError? {
         if case .error(let error) = self { return error }

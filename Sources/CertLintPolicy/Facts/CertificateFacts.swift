@@ -571,13 +571,7 @@ extension CertificateFacts {
         case .roles: return roles
         case .unreadableFields: return allProblems.map(\.field)
         default:
-            guard case .list(let items)? = field(at: index, named: name) else { return nil }
-            var strings: [String] = []
-            for item in items {
-                guard case .string(let s) = item else { return nil }
-                strings.append(s)
-            }
-            return strings
+            return field(at: index, named: name)?.stringList
         }
     }
 
